@@ -1,0 +1,167 @@
+using Wayfinder.Content.Model;
+using Wayfinder.Content.Site;
+
+namespace Wayfinder.Content.Checking;
+
+/// <summary>
+/// Rules that look across items: translations pair up, ids and URLs are unique, internal links
+/// and anchors resolve (links to planned pages are pending, not errors), organisations exist,
+/// review dates are in order and not past.
+/// </summary>
+public static class ContentChecker
+{
+    public static IEnumerable<Diagnostic> Check(IReadOnlyList<ContentItem> items, DateOnly today)
+    {
+        var byLangId = new Dictionary<(string, string), ContentItem>();
+        var byUrl = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!byLangId.TryAdd((item.Lang, item.Id), item))
+            {
+                yield return new Diagnostic(item.SourcePath, 2, Severity.Error,
+                    $"id '{item.Id}' is already used by {byLangId[(item.Lang, item.Id)].SourcePath}");
+            }
+
+            if (item.Url is not null && !byUrl.TryAdd(item.Url, item))
+            {
+                yield return new Diagnostic(item.SourcePath, 1, Severity.Error,
+                    $"URL {item.Url} is already served by {byUrl[item.Url].SourcePath}");
+            }
+        }
+
+        foreach (var item in items)
+        {
+            foreach (var d in CheckTranslation(item, byLangId))
+            {
+                yield return d;
+            }
+
+            foreach (var d in CheckReviewDates(item, today))
+            {
+                yield return d;
+            }
+
+            var links = item.Links.AsEnumerable();
+            if (item is CancerType hub)
+            {
+                links = links.Concat(hub.AudienceGroups.SelectMany(g => g.Links).Select(l => new ContentLink(l.Href, l.Line)));
+                foreach (var id in hub.OrganisationIds.Where(id => !byLangId.TryGetValue((item.Lang, id), out var o) || o is not Organisation))
+                {
+                    yield return new Diagnostic(item.SourcePath, 2, Severity.Error,
+                        $"organisation '{id}' does not exist in content/{item.Lang}/organisations");
+                }
+            }
+
+            foreach (var link in links)
+            {
+                var d = CheckLink(item, link, byUrl);
+                if (d is not null)
+                {
+                    yield return d;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Diagnostic> CheckTranslation(ContentItem item, Dictionary<(string, string), ContentItem> byLangId)
+    {
+        if (item.Lang == Languages.French)
+        {
+            if (item.TranslationOf is null)
+            {
+                yield return new Diagnostic(item.SourcePath, 2, Severity.Error,
+                    "French items need 'translation_of' with the id of the English item", Rules.Translation);
+            }
+            else if (!byLangId.ContainsKey((Languages.English, item.TranslationOf)))
+            {
+                yield return new Diagnostic(item.SourcePath, 2, Severity.Error,
+                    $"'translation_of' names '{item.TranslationOf}', but no English item has that id", Rules.Translation);
+            }
+            else if (item.TranslationOf != item.Id)
+            {
+                yield return new Diagnostic(item.SourcePath, 2, Severity.Error,
+                    $"'id' must be the same in both languages: use '{item.TranslationOf}'", Rules.Translation);
+            }
+        }
+        else if (item.TranslationOf is not null)
+        {
+            yield return new Diagnostic(item.SourcePath, 2, Severity.Error,
+                "'translation_of' belongs on French items only", Rules.Translation);
+        }
+        else if (!byLangId.ContainsKey((Languages.French, item.Id)))
+        {
+            yield return new Diagnostic(item.SourcePath, 2, Severity.Error,
+                $"no French translation: add a file in content/fr with 'translation_of: {item.Id}'", Rules.Translation);
+        }
+    }
+
+    private static IEnumerable<Diagnostic> CheckReviewDates(ContentItem item, DateOnly today)
+    {
+        if (item.NextReview <= item.Reviewed)
+        {
+            yield return new Diagnostic(item.SourcePath, 2, Severity.Error, "'next_review' must be after 'reviewed'");
+        }
+
+        if (item.Reviewed > today)
+        {
+            yield return new Diagnostic(item.SourcePath, 2, Severity.Error, $"'reviewed' ({item.Reviewed:yyyy-MM-dd}) is in the future");
+        }
+
+        if (item.NextReview < today)
+        {
+            yield return new Diagnostic(item.SourcePath, 2, Severity.Error,
+                $"review is overdue: 'next_review' was {item.NextReview:yyyy-MM-dd}", Rules.ReviewOverdue);
+        }
+    }
+
+    private static Diagnostic? CheckLink(ContentItem item, ContentLink link, Dictionary<string, ContentItem> byUrl)
+    {
+        var href = link.Href;
+        Diagnostic Error(string message) => new(item.SourcePath, link.Line, Severity.Error, message, Rules.Link);
+
+        if (href.Length == 0)
+        {
+            return Error("a link has no address");
+        }
+
+        if (href.StartsWith('#'))
+        {
+            return item.Anchors.Contains(href[1..]) ? null : Error($"link to {href}: no heading on this page has that anchor");
+        }
+
+        if (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Diagnostic(item.SourcePath, link.Line, Severity.Warning, $"link to {href}: use https://", Rules.Link);
+        }
+
+        if (href.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+            || href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (!href.StartsWith('/'))
+        {
+            return Error($"link to {href}: write internal links as site paths starting with '/'");
+        }
+
+        var path = href.Split('?', '#')[0];
+        var fragment = href.Contains('#', StringComparison.Ordinal) ? href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..] : null;
+        if (byUrl.TryGetValue(path, out var target))
+        {
+            return fragment is null || target.Anchors.Contains(fragment)
+                ? null
+                : Error($"link to {href}: {target.SourcePath} has no heading with anchor '{fragment}'");
+        }
+
+        if (SiteRoutes.IsApplicationPage(path))
+        {
+            return null;
+        }
+
+        return SiteRoutes.IsPlanned(path)
+            ? new Diagnostic(item.SourcePath, link.Line, Severity.Pending, $"link to {path}: planned page, not written yet", Rules.Link)
+            : Error($"link to {path}: no page has that address");
+    }
+}

@@ -1,0 +1,31 @@
+namespace Wayfinder.Content.Checking;
+
+public enum Severity
+{
+    Error,
+    Warning,
+
+    /// <summary>A link to a page that is planned but not written yet: reported, not failed.</summary>
+    Pending,
+}
+
+/// <summary>One problem in one content file, printed as <c>path:line: severity: message</c>.</summary>
+public sealed record Diagnostic(string Path, int Line, Severity Severity, string Message, string Rule = Rules.Schema)
+{
+    /// <summary>An error that stops a snapshot from being served. An overdue review is an error
+    /// for editors (<c>check</c> fails) but must not take a live site down on the day it falls due.</summary>
+    public bool BlocksServing => Severity == Severity.Error && Rule != Rules.ReviewOverdue;
+
+    public override string ToString() =>
+        $"{Path}:{Line}: {Severity.ToString().ToLowerInvariant()}: {Message}";
+}
+
+public static class Rules
+{
+    public const string Schema = "schema";
+    public const string Link = "link";
+    public const string Translation = "translation";
+    public const string ReviewOverdue = "review-overdue";
+    public const string Markdown = "markdown";
+    public const string Site = "site";
+}

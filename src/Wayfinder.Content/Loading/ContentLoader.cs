@@ -1,0 +1,196 @@
+using Wayfinder.Content.Checking;
+using Wayfinder.Content.Markdown;
+using Wayfinder.Content.Model;
+using Wayfinder.Content.Schemas;
+using Wayfinder.Content.Site;
+using YamlDotNet.RepresentationModel;
+
+namespace Wayfinder.Content.Loading;
+
+/// <summary>
+/// Reads <c>content/site.yaml</c> and every <c>content/&lt;lang&gt;/**/*.md</c> into a snapshot,
+/// collecting every problem as a <see cref="Diagnostic"/> instead of stopping at the first.
+/// </summary>
+public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
+{
+    private static long versions;
+
+    public ContentLoader()
+        : this(new MarkdownRenderer(), TimeProvider.System)
+    {
+    }
+
+    public ContentSnapshot Load(string contentRoot)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var items = new List<ContentItem>();
+        var root = Path.GetFullPath(contentRoot);
+
+        SiteConfig? site = null;
+        var sitePath = Path.Combine(root, "site.yaml");
+        if (File.Exists(sitePath))
+        {
+            (site, var siteDiagnostics) = SiteConfig.Parse("site.yaml", File.ReadAllText(sitePath));
+            diagnostics.AddRange(siteDiagnostics.Select(d => d with { Rule = Rules.Site }));
+        }
+        else
+        {
+            diagnostics.Add(new Diagnostic("site.yaml", 1, Severity.Error, "site.yaml is missing from the content folder", Rules.Site));
+        }
+
+        foreach (var lang in Languages.All)
+        {
+            var folder = Path.Combine(root, lang);
+            if (!Directory.Exists(folder))
+            {
+                diagnostics.Add(new Diagnostic(lang, 1, Severity.Error, $"the '{lang}' content folder is missing"));
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                var item = LoadFile(relative, File.ReadAllText(file), lang, diagnostics);
+                if (item is not null)
+                {
+                    items.Add(item);
+                }
+            }
+        }
+
+        diagnostics.AddRange(ContentChecker.Check(items, DateOnly.FromDateTime(time.GetLocalNow().Date)));
+        return new ContentSnapshot(site ?? new SiteConfig(), items, diagnostics, Interlocked.Increment(ref versions));
+    }
+
+    /// <summary>Parses and validates one file; returns null when it cannot be used.</summary>
+    public ContentItem? LoadFile(string relativePath, string text, string folderLang, List<Diagnostic> diagnostics)
+    {
+        var (document, error) = FrontMatterDocument.Parse(relativePath, text);
+        if (document is null)
+        {
+            diagnostics.Add(error!);
+            return null;
+        }
+
+        var map = document.FrontMatter;
+        var typeName = Scalar(map, "type");
+        if (typeName is null || !ContentSchemas.ByTypeName.TryGetValue(typeName, out var schema))
+        {
+            diagnostics.Add(new Diagnostic(relativePath, Line(map, "type"), Severity.Error,
+                $"'type' must be one of: {string.Join(", ", ContentSchemas.TypeNames)}"));
+            return null;
+        }
+
+        var errors = schema.Validate(relativePath, map).ToList();
+        diagnostics.AddRange(errors);
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+
+        var lang = Scalar(map, "lang")!;
+        if (lang != folderLang)
+        {
+            diagnostics.Add(new Diagnostic(relativePath, Line(map, "lang"), Severity.Error,
+                $"'lang' is '{lang}' but the file is in the '{folderLang}' folder"));
+            return null;
+        }
+
+        var rendered = renderer.Render(document.Body, lang, document.BodyFirstLine);
+        foreach (var (kind, line) in rendered.Callouts.Where(c => !Callouts.AllKinds.Contains(c.Kind)))
+        {
+            diagnostics.Add(new Diagnostic(relativePath, line, Severity.Error,
+                $"unknown callout ':::{kind}'; use one of: {string.Join(", ", Callouts.AllKinds)}", Rules.Markdown));
+        }
+
+        var common = new Article
+        {
+            Id = Scalar(map, "id")!,
+            Type = ContentSchemas.ParseType(typeName),
+            Title = Scalar(map, "title")!,
+            Summary = Scalar(map, "summary")!,
+            Audience = Scalar(map, "audience") switch { "patient" => Audience.Patient, "provider" => Audience.Provider, _ => Audience.All },
+            Lang = lang,
+            TranslationOf = Scalar(map, "translation_of"),
+            Reviewed = Date(map, "reviewed"),
+            NextReview = Date(map, "next_review"),
+            ReviewStatus = Scalar(map, "review_status") == "clinically-reviewed" ? ReviewStatus.ClinicallyReviewed : ReviewStatus.Draft,
+            Sources = Sources(map),
+            SourcePath = relativePath,
+            Url = schema.HasPage ? UrlOf(relativePath) : null,
+            Html = rendered.Html,
+            PlainText = rendered.PlainText,
+            Headings = rendered.Headings,
+            Anchors = rendered.Anchors,
+            Links = rendered.Links,
+        };
+
+        return typeName switch
+        {
+            "cancer-type" => new CancerType
+            {
+                Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
+                Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
+                ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
+                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links,
+                AlsoKnownAs = List(map, "also_known_as"),
+                AudienceGroups = AudienceGroups(map),
+                OrganisationIds = List(map, "organisations"),
+            },
+            "organisation" => new Organisation
+            {
+                Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
+                Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
+                ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
+                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links,
+                ExternalUrl = Scalar(map, "url")!,
+                Phone = Scalar(map, "phone"),
+            },
+            _ => common,
+        };
+    }
+
+    /// <summary><c>en/index.md</c> is <c>/en/</c>; <c>en/a/b/index.md</c> is <c>/en/a/b</c>; <c>en/a.md</c> is <c>/en/a</c>.</summary>
+    public static string UrlOf(string relativePath)
+    {
+        var path = "/" + relativePath[..^".md".Length];
+        if (path.EndsWith("/index", StringComparison.Ordinal))
+        {
+            path = path[..^"index".Length];
+        }
+
+        return path.Count(c => c == '/') > 2 || !path.EndsWith('/') ? path.TrimEnd('/') : path;
+    }
+
+    private static string? Scalar(YamlMappingNode map, string name) =>
+        (ContentSchema.Find(map, name) as YamlScalarNode)?.Value;
+
+    private static int Line(YamlMappingNode map, string name) =>
+        FrontMatterDocument.LineOf(ContentSchema.Find(map, name) ?? map);
+
+    private static DateOnly Date(YamlMappingNode map, string name) =>
+        ContentSchema.TryDate(Scalar(map, name) ?? "", out var date) ? date : default;
+
+    private static List<string> List(YamlMappingNode map, string name) =>
+        ContentSchema.Find(map, name) is YamlSequenceNode list
+            ? list.OfType<YamlScalarNode>().Select(n => n.Value ?? "").ToList()
+            : [];
+
+    private static List<Source> Sources(YamlMappingNode map) =>
+        ((YamlSequenceNode)ContentSchema.Find(map, "sources")!).OfType<YamlMappingNode>()
+            .Select(s => new Source(
+                Scalar(s, "title")!,
+                Scalar(s, "publisher")!,
+                int.Parse(Scalar(s, "year")!, System.Globalization.CultureInfo.InvariantCulture),
+                Scalar(s, "url")!))
+            .ToList();
+
+    private static List<AudienceGroup> AudienceGroups(YamlMappingNode map) =>
+        ((YamlSequenceNode)ContentSchema.Find(map, "audience_groups")!).OfType<YamlMappingNode>()
+            .Select(g => new AudienceGroup(
+                Scalar(g, "title")!,
+                ((YamlSequenceNode)ContentSchema.Find(g, "links")!).OfType<YamlMappingNode>()
+                    .Select(l => new NavLink(Scalar(l, "text")!, Scalar(l, "href")!, FrontMatterDocument.LineOf(l)))
+                    .ToList()))
+            .ToList();
+}

@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+using Wayfinder.Content.Checking;
+using Wayfinder.Content.Model;
+using Wayfinder.Content.Site;
+
+namespace Wayfinder.Content.Loading;
+
+/// <summary>
+/// Everything the site serves, read once from files and never changed afterwards. A new edit
+/// produces a new snapshot; readers keep the one they started with (see <see cref="ContentStore"/>).
+/// </summary>
+public sealed class ContentSnapshot
+{
+    private readonly FrozenDictionary<string, ContentItem> byUrl;
+    private readonly FrozenDictionary<(string Lang, string Id), ContentItem> byLangAndId;
+
+    public ContentSnapshot(SiteConfig site, IReadOnlyList<ContentItem> items, IReadOnlyList<Diagnostic> diagnostics, long version)
+    {
+        Site = site;
+        Items = items;
+        Diagnostics = diagnostics;
+        Version = version;
+        byUrl = items.Where(i => i.Url is not null)
+            .GroupBy(i => i.Url!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        byLangAndId = items.GroupBy(i => (i.Lang, i.Id))
+            .ToFrozenDictionary(g => g.Key, g => g.First());
+    }
+
+    public SiteConfig Site { get; }
+    public IReadOnlyList<ContentItem> Items { get; }
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Increases with every snapshot swapped in; used in cache keys and ETags.</summary>
+    public long Version { get; }
+
+    public bool CanServe => !Diagnostics.Any(d => d.BlocksServing);
+
+    public IEnumerable<ContentItem> Pages => Items.Where(i => i.Url is not null);
+
+    public ContentItem? FindByUrl(string url) => byUrl.GetValueOrDefault(url);
+
+    public ContentItem? Find(string lang, string id) => byLangAndId.GetValueOrDefault((lang, id));
+
+    /// <summary>The same item in the other language, if it has been translated.</summary>
+    public ContentItem? TranslationOf(ContentItem item) => Find(Languages.Other(item.Lang), item.Id);
+
+    public IReadOnlyList<Organisation> Organisations(string lang, IEnumerable<string> ids) =>
+        ids.Select(id => Find(lang, id)).OfType<Organisation>().ToList();
+
+    /// <summary>Is this site path served, by a content file or by the application?</summary>
+    public bool Exists(string path) => byUrl.ContainsKey(path) || SiteRoutes.IsApplicationPage(path);
+}

@@ -1,0 +1,121 @@
+using Ganss.Xss;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Wayfinder.Content.Model;
+
+namespace Wayfinder.Content.Markdown;
+
+/// <summary>What rendering a Markdown body produces: safe HTML and the facts the checker needs.</summary>
+public sealed record RenderedMarkdown(
+    string Html,
+    string PlainText,
+    IReadOnlyList<Heading> Headings,
+    IReadOnlySet<string> Anchors,
+    IReadOnlyList<ContentLink> Links,
+    IReadOnlyList<(string Kind, int Line)> Callouts);
+
+/// <summary>
+/// Markdig with our extensions: callouts and urgency cards, heading anchors ({#id} or generated),
+/// pipe tables. The HTML is then sanitised, so raw HTML in a content file can never inject script.
+/// Thread-safe: pipelines are built once per language.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly Dictionary<string, MarkdownPipeline> pipelines;
+    private readonly HtmlSanitizer sanitizer = CreateSanitizer();
+
+    public MarkdownRenderer()
+    {
+        pipelines = Languages.All.ToDictionary(lang => lang, lang => new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseGenericAttributes()
+            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+            .UseCustomContainers()
+            .Use(new CalloutExtension(lang))
+            .Build());
+    }
+
+    /// <param name="firstLine">Line of the file on which the body starts, for diagnostics.</param>
+    public RenderedMarkdown Render(string markdown, string lang, int firstLine = 1)
+    {
+        var pipeline = pipelines[lang];
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+
+        var headings = new List<Heading>();
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var id = heading.GetAttributes().Id;
+            if (string.IsNullOrEmpty(id))
+            {
+                continue;
+            }
+
+            anchors.Add(id);
+            if (heading.Level == 2)
+            {
+                headings.Add(new Heading(id, InlineText(heading.Inline)));
+            }
+        }
+
+        var links = document.Descendants<LinkInline>()
+            .Where(l => !l.IsImage || l.Url is not null)
+            .Select(l => new ContentLink(l.Url ?? "", firstLine + l.Line))
+            .ToList();
+
+        var callouts = document.Descendants<CustomContainer>()
+            .Select(c => (c.Info ?? "", firstLine + c.Line))
+            .ToList();
+
+        var html = sanitizer.Sanitize(document.ToHtml(pipeline));
+        var plain = Markdig.Markdown.ToPlainText(markdown, pipeline);
+        return new RenderedMarkdown(html, NormaliseSpace(plain), headings, anchors, links, callouts);
+    }
+
+    private static string InlineText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return "";
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var child in inline.Descendants())
+        {
+            switch (child)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+            }
+        }
+
+        return text.ToString().Trim();
+    }
+
+    private static string NormaliseSpace(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedSchemes.Add("mailto");
+        sanitizer.AllowedSchemes.Add("tel");
+        sanitizer.AllowedTags.Remove("form");
+        sanitizer.AllowedTags.Remove("input");
+        sanitizer.AllowedTags.Remove("button");
+        sanitizer.AllowedTags.Remove("textarea");
+        sanitizer.AllowedTags.Remove("select");
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedCssProperties.Clear();
+        return sanitizer;
+    }
+}

@@ -1,0 +1,109 @@
+namespace Wayfinder.Content.Model;
+
+/// <summary>The languages the site is written in. Every item belongs to exactly one.</summary>
+public static class Languages
+{
+    public const string English = "en";
+    public const string French = "fr";
+    public static readonly IReadOnlyList<string> All = [English, French];
+
+    public static bool IsSupported(string? lang) => lang is English or French;
+
+    public static string Other(string lang) => lang == English ? French : English;
+}
+
+public enum ContentType
+{
+    CancerType,
+    Topic,
+    Drug,
+    SymptomGuide,
+    SideEffect,
+    Page,
+    Organisation,
+    GlossaryTerm,
+}
+
+public enum Audience
+{
+    Patient,
+    Provider,
+    All,
+}
+
+public enum ReviewStatus
+{
+    Draft,
+    ClinicallyReviewed,
+}
+
+public sealed record Source(string Title, string Publisher, int Year, string Url);
+
+/// <summary>A level-2 heading of a page, listed in its "On this page" box.</summary>
+public sealed record Heading(string Id, string Text);
+
+/// <summary>A link found in a content file, kept with its line for diagnostics.</summary>
+public sealed record ContentLink(string Href, int Line);
+
+/// <summary>
+/// Fields every content item has (DESIGN section 3). The type-specific records below add
+/// their own; the web layer picks a page model by the record's type, with <see cref="Article"/>
+/// as the generic fallback.
+/// </summary>
+public abstract record ContentItem
+{
+    public required string Id { get; init; }
+    public required ContentType Type { get; init; }
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    public required Audience Audience { get; init; }
+    public required string Lang { get; init; }
+    public string? TranslationOf { get; init; }
+    public required DateOnly Reviewed { get; init; }
+    public required DateOnly NextReview { get; init; }
+    public required ReviewStatus ReviewStatus { get; init; }
+    public required IReadOnlyList<Source> Sources { get; init; }
+
+    /// <summary>Path of the file, relative to the content root, with forward slashes.</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>Site path such as <c>/en/palliative-care</c>; null for data-only items.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>Sanitised HTML of the Markdown body.</summary>
+    public required string Html { get; init; }
+
+    /// <summary>Plain text of the body, for search and summaries.</summary>
+    public required string PlainText { get; init; }
+
+    public required IReadOnlyList<Heading> Headings { get; init; }
+
+    /// <summary>Every anchor id in the body (headings with explicit or generated ids).</summary>
+    public required IReadOnlySet<string> Anchors { get; init; }
+
+    public required IReadOnlyList<ContentLink> Links { get; init; }
+
+    public bool IsDraft => ReviewStatus == ReviewStatus.Draft;
+}
+
+/// <summary>A generic page: palliative care, home, accessibility statement...</summary>
+public sealed record Article : ContentItem;
+
+public sealed record AudienceGroup(string Title, IReadOnlyList<NavLink> Links);
+
+public sealed record NavLink(string Text, string Href, int Line);
+
+/// <summary>The hub page of a cancer type, such as neuroendocrine tumours.</summary>
+public sealed record CancerType : ContentItem
+{
+    public required IReadOnlyList<string> AlsoKnownAs { get; init; }
+    public required IReadOnlyList<AudienceGroup> AudienceGroups { get; init; }
+    public required IReadOnlyList<string> OrganisationIds { get; init; }
+}
+
+/// <summary>A real organisation the site points people to. Data only: it has no page.</summary>
+public sealed record Organisation : ContentItem
+{
+    public required string ExternalUrl { get; init; }
+    public string? Phone { get; init; }
+}

@@ -1,0 +1,60 @@
+using Wayfinder.Content.Model;
+
+namespace Wayfinder.Content.Schemas;
+
+/// <summary>The schema of every content type (DESIGN section 3). Examples: <c>schemas/&lt;type&gt;/</c>.</summary>
+public static class ContentSchemas
+{
+    private static readonly FieldRule[] Common =
+    [
+        new("id", FieldKind.Slug, Required: true),
+        new("type", FieldKind.Choice, Required: true, TypeNames),
+        new("title", FieldKind.Text, Required: true),
+        new("summary", FieldKind.Text, Required: true),
+        new("audience", FieldKind.Choice, Required: true, ["patient", "provider", "all"]),
+        new("lang", FieldKind.Choice, Required: true, Languages.All),
+        new("translation_of", FieldKind.Slug, Required: false),
+        new("reviewed", FieldKind.Date, Required: true),
+        new("next_review", FieldKind.Date, Required: true),
+        new("review_status", FieldKind.Choice, Required: true, ["draft", "clinically-reviewed"]),
+        new("sources", FieldKind.Sources, Required: true),
+    ];
+
+    public static IReadOnlyList<string> TypeNames =>
+        ["cancer-type", "topic", "drug", "symptom-guide", "side-effect", "page", "organisation", "glossary-term"];
+
+    public static readonly IReadOnlyDictionary<string, ContentSchema> ByTypeName = new Dictionary<string, ContentSchema>
+    {
+        ["cancer-type"] = new("cancer-type", hasPage: true,
+        [
+            .. Common,
+            new("also_known_as", FieldKind.TextList, Required: false),
+            new("audience_groups", FieldKind.AudienceGroups, Required: true),
+            new("organisations", FieldKind.SlugList, Required: false),
+        ]),
+        ["organisation"] = new("organisation", hasPage: false,
+        [
+            .. Common,
+            new("url", FieldKind.HttpsUrl, Required: true),
+            new("phone", FieldKind.Text, Required: false),
+        ]),
+        ["page"] = new("page", hasPage: true, Common),
+        ["topic"] = new("topic", hasPage: true, Common),
+        ["drug"] = new("drug", hasPage: true, Common),
+        ["symptom-guide"] = new("symptom-guide", hasPage: true, Common),
+        ["side-effect"] = new("side-effect", hasPage: true, Common),
+        ["glossary-term"] = new("glossary-term", hasPage: true, Common),
+    };
+
+    public static ContentType ParseType(string name) => name switch
+    {
+        "cancer-type" => ContentType.CancerType,
+        "topic" => ContentType.Topic,
+        "drug" => ContentType.Drug,
+        "symptom-guide" => ContentType.SymptomGuide,
+        "side-effect" => ContentType.SideEffect,
+        "organisation" => ContentType.Organisation,
+        "glossary-term" => ContentType.GlossaryTerm,
+        _ => ContentType.Page,
+    };
+}

@@ -1,0 +1,139 @@
+using Wayfinder.Content.Checking;
+using Wayfinder.Content.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Wayfinder.Content.Site;
+
+/// <summary>Site chrome from <c>content/site.yaml</c>: navigation, banners, footer and the words of
+/// the interface, in both languages.</summary>
+public sealed class SiteConfig
+{
+    public string Name { get; set; } = "Wayfinder";
+    public Dictionary<string, SiteLanguage> Languages { get; set; } = [];
+    public List<Banner> Banners { get; set; } = [];
+    public Dictionary<string, Notice> OutdatedBrowser { get; set; } = [];
+
+    public SiteLanguage For(string lang) => Languages[lang];
+
+    /// <summary>Every word of the interface that a page may need; both languages must have all.</summary>
+    public static readonly IReadOnlyList<string> RequiredUiKeys =
+    [
+        "skip_to_main", "skip_to_search", "search_label", "search_button", "search_title", "search_empty",
+        "search_no_results", "search_results", "switch_language", "switch_language_label", "not_translated",
+        "last_reviewed", "next_review", "review_status", "review_status_draft", "review_status_clinically_reviewed",
+        "draft_notice_title", "draft_notice_text", "on_this_page", "whats_on_this_page", "other_organisations",
+        "sources", "dismiss", "dismiss_banner", "not_found_title", "not_found_text", "error_title", "error_text",
+        "home", "phone", "also_known_as", "main_navigation", "footer_navigation", "alert", "visit_website",
+        "choose_language", "print_url_note", "breadcrumbs", "search_too_long",
+    ];
+
+    public static (SiteConfig? Config, IReadOnlyList<Diagnostic> Diagnostics) Parse(string path, string yaml)
+    {
+        SiteConfig config;
+        try
+        {
+            config = new DeserializerBuilder()
+                .WithNamingConvention(UnderscoredNamingConvention.Instance)
+                .Build()
+                .Deserialize<SiteConfig>(yaml) ?? new SiteConfig();
+        }
+        catch (YamlException ex)
+        {
+            var message = ex.InnerException?.Message ?? ex.Message;
+            return (null, [new Diagnostic(path, (int)ex.Start.Line, Severity.Error, $"site settings are not valid: {message}")]);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        void Error(string message) => diagnostics.Add(new Diagnostic(path, 1, Severity.Error, message));
+
+        foreach (var lang in Model.Languages.All)
+        {
+            if (!config.Languages.TryGetValue(lang, out var language))
+            {
+                Error($"languages: '{lang}' is missing");
+                continue;
+            }
+
+            foreach (var key in RequiredUiKeys.Where(k => !language.Ui.ContainsKey(k) || string.IsNullOrWhiteSpace(language.Ui[k])))
+            {
+                Error($"languages.{lang}.ui: '{key}' is missing");
+            }
+
+            if (string.IsNullOrWhiteSpace(language.Disclaimer))
+            {
+                Error($"languages.{lang}: 'disclaimer' is missing");
+            }
+
+            if (!config.OutdatedBrowser.ContainsKey(lang))
+            {
+                Error($"outdated_browser: '{lang}' is missing");
+            }
+        }
+
+        foreach (var banner in config.Banners)
+        {
+            if (string.IsNullOrWhiteSpace(banner.Id))
+            {
+                Error("banners: every banner needs an 'id'");
+            }
+
+            if (banner.Ends < banner.Starts)
+            {
+                Error($"banners.{banner.Id}: 'ends' is before 'starts'");
+            }
+
+            if (banner.Severity is not ("info" or "warning" or "danger"))
+            {
+                Error($"banners.{banner.Id}: 'severity' must be info, warning or danger");
+            }
+
+            foreach (var lang in Model.Languages.All.Where(l => !banner.Text.ContainsKey(l)))
+            {
+                Error($"banners.{banner.Id}: the '{lang}' text is missing");
+            }
+        }
+
+        return (diagnostics.Count == 0 ? config : null, diagnostics);
+    }
+
+    public IEnumerable<Banner> ActiveBanners(DateOnly today) =>
+        Banners.Where(b => b.Starts <= today && today <= b.Ends);
+}
+
+public sealed class SiteLanguage
+{
+    public string LanguageName { get; set; } = "";
+    public string Tagline { get; set; } = "";
+    public string Disclaimer { get; set; } = "";
+    public List<Link> Navigation { get; set; } = [];
+    public List<Link> FooterLinks { get; set; } = [];
+    public Dictionary<string, string> Ui { get; set; } = [];
+
+    public string this[string key] => Ui.TryGetValue(key, out var text) ? text : key;
+}
+
+public sealed class Link
+{
+    public string Text { get; set; } = "";
+    public string Href { get; set; } = "";
+}
+
+public sealed class Banner
+{
+    public string Id { get; set; } = "";
+
+    /// <summary>info, warning or danger.</summary>
+    public string Severity { get; set; } = "info";
+    public DateOnly Starts { get; set; }
+    public DateOnly Ends { get; set; }
+    public Dictionary<string, Notice> Text { get; set; } = [];
+}
+
+public sealed class Notice
+{
+    public string Title { get; set; } = "";
+    public string Body { get; set; } = "";
+    public List<Link> Links { get; set; } = [];
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wayfinder.Content.Model;
+using Wayfinder.Web.Features.Shared;
+
+namespace Wayfinder.Web.Features.Content;
+
+/// <summary>
+/// Serves every content item that has a page. The item's type picks the partial that renders
+/// its body (<c>_CancerType</c>, or the generic <c>_Article</c>), as GOV.UK's frontend does.
+/// </summary>
+public sealed class ContentPageModel(PageChromeFactory chromeFactory) : PageModel
+{
+    public ContentItem Item { get; private set; } = null!;
+    public PageChrome Chrome { get; private set; } = null!;
+    public IReadOnlyList<(string Title, string Url)> Trail { get; private set; } = [];
+    public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
+
+    public IActionResult OnGet(string lang, string? path)
+    {
+        var snapshot = chromeFactory.Snapshot;
+        var url = string.IsNullOrEmpty(path) ? $"/{lang}/" : $"/{lang}/{path}";
+        var item = snapshot.FindByUrl(url);
+        if (item is null)
+        {
+            // Forgive a trailing slash or capitals in a typed or pasted address.
+            var normalised = url.Length > 4 ? url.TrimEnd('/').ToLowerInvariant() : url.ToLowerInvariant();
+            return normalised != url && snapshot.FindByUrl(normalised) is not null
+                ? RedirectPermanent(normalised + Request.QueryString)
+                : NotFound();
+        }
+
+        Item = item;
+        Chrome = chromeFactory.Create(HttpContext, lang, item.Title, item.Summary, item);
+        ViewData[PageChrome.ViewDataKey] = Chrome;
+        Trail = BuildTrail(item, snapshot);
+        Organisations = item is CancerType hub ? snapshot.Organisations(lang, hub.OrganisationIds) : [];
+        return Page();
+    }
+
+    private static List<(string, string)> BuildTrail(ContentItem item, Wayfinder.Content.Loading.ContentSnapshot snapshot)
+    {
+        var trail = new List<(string, string)>();
+        var home = $"/{item.Lang}/";
+        if (item.Url == home)
+        {
+            return trail;
+        }
+
+        var url = item.Url!;
+        while (url.LastIndexOf('/') > home.Length - 1)
+        {
+            url = url[..url.LastIndexOf('/')];
+            if (snapshot.FindByUrl(url) is { } parent)
+            {
+                trail.Insert(0, (parent.Title, url));
+            }
+        }
+
+        trail.Insert(0, (snapshot.Site.For(item.Lang)["home"], home));
+        return trail;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wayfinder.Content.Model;
+using Wayfinder.Web.Features.Shared;
+
+namespace Wayfinder.Web.Features.Errors;
+
+/// <summary>
+/// The page shown for 404s and errors, in the language of the address the visitor asked for.
+/// It never shows exception details: those go to the log.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel(PageChromeFactory chromeFactory) : PageModel
+{
+    public int Code { get; private set; }
+    public PageChrome Chrome { get; private set; } = null!;
+    public bool IsNotFound => Code == StatusCodes.Status404NotFound;
+
+    public IActionResult OnGet(int code) => Render(code);
+
+    public IActionResult OnPost(int code) => Render(code);
+
+    private PageResult Render(int code)
+    {
+        Code = code is >= 400 and <= 599 ? code : 500;
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
+            ?? Request.Path.Value ?? "/";
+        var lang = original.StartsWith("/fr", StringComparison.Ordinal) ? Languages.French : Languages.English;
+        var text = chromeFactory.Snapshot.Site.For(lang);
+        Chrome = chromeFactory.Create(HttpContext, lang,
+            IsNotFound ? text["not_found_title"] : text["error_title"],
+            IsNotFound ? text["not_found_text"] : text["error_text"], noIndex: true);
+        ViewData[PageChrome.ViewDataKey] = Chrome;
+        Response.StatusCode = Code;
+        return Page();
+    }
+}

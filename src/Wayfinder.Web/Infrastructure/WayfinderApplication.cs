@@ -1,0 +1,104 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Wayfinder.Content.Loading;
+using Wayfinder.Web.Features.Platform;
+using Wayfinder.Web.Features.Preferences;
+using Wayfinder.Web.Features.Shared;
+
+namespace Wayfinder.Web.Infrastructure;
+
+/// <summary>The composition root, kept out of Program.cs: services, middleware order, endpoints.</summary>
+public static class WayfinderApplication
+{
+    public static WebApplicationBuilder AddWayfinder(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ContentLoader>(sp => new ContentLoader(new Content.Markdown.MarkdownRenderer(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ContentStore(
+            ContentPathResolver.Resolve(configuration["Content:Path"], builder.Environment.ContentRootPath),
+            sp.GetRequiredService<ContentLoader>(),
+            sp.GetRequiredService<ILogger<ContentStore>>()));
+        services.AddHostedService<ContentStartup>();
+        if (configuration.GetValue<bool?>("Content:Watch") ?? builder.Environment.IsDevelopment())
+        {
+            services.AddHostedService<ContentWatcher>();
+        }
+
+        services.AddScoped<PageChromeFactory>();
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Features";
+            options.Conventions.AddPageRoute("/Search/Search", "/fr/recherche");
+        });
+
+        services.AddOutputCache(options => options.AddPolicy(ContentCachePolicy.Name, new ContentCachePolicy()));
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/xml"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+        });
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddProblemDetails();
+        services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication UseWayfinder(this WebApplication app)
+    {
+        // Never a stack trace, in any environment: errors render our own page.
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseWayfinderSecurityHeaders();
+        app.UseResponseCompression();
+        app.UseRouting();
+        app.UseOutputCache();
+
+        var store = app.Services.GetRequiredService<ContentStore>();
+        var cache = app.Services.GetRequiredService<IOutputCacheStore>();
+        store.Changed += snapshot => cache.EvictByTagAsync(ContentCachePolicy.Tag, CancellationToken.None).AsTask().Wait();
+        return app;
+    }
+
+    public static WebApplication MapWayfinder(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorPages().CacheOutput(ContentCachePolicy.Name).WithStaticAssets();
+        app.MapDismiss();
+        app.MapPlatform();
+        return app;
+    }
+}
+
+/// <summary>Loads the content before the server takes requests, so the first request is fast.</summary>
+internal sealed class ContentStartup(ContentStore store) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        store.Reload();
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

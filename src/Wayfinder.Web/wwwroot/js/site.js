@@ -1,0 +1,33 @@
+// Enhancements only: every page works without this file.
+(function () {
+  "use strict";
+
+  // Close banners in place instead of reloading the page, then put focus somewhere sensible.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.classList.contains("wf-dismiss") || !window.fetch) {
+      return;
+    }
+    event.preventDefault();
+    fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin", redirect: "manual" })
+      .then(function () {
+        var banner = form.closest("[data-dismissible]");
+        if (banner) { banner.remove(); }
+        var main = document.getElementById("main");
+        if (main) { main.focus(); }
+      })
+      .catch(function () { form.submit(); });
+  });
+
+  // Some browsers scroll to a skip-link target without moving keyboard focus to it.
+  document.addEventListener("click", function (event) {
+    var link = event.target instanceof Element ? event.target.closest("a.wf-skip-link") : null;
+    if (!link) { return; }
+    var target = document.getElementById(link.getAttribute("href").slice(1));
+    if (target) {
+      event.preventDefault();
+      target.focus();
+      target.scrollIntoView();
+    }
+  });
+})();
