@@ -46,6 +46,12 @@ public sealed record FrontMatterDocument(YamlMappingNode FrontMatter, string Bod
             return (null, new Diagnostic(path, line, Severity.Error,
                 $"the front matter is not valid YAML: {FirstSentence(ex.Message)}"));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unclosed flow collections, without a position.
+            return (null, new Diagnostic(path, 2, Severity.Error,
+                "the front matter is not valid YAML: check for an unclosed '[', '{' or quote"));
+        }
     }
 
     /// <summary>Line of a node in the file: YAML counts from 1 inside the front matter, which

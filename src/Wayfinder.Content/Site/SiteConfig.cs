@@ -44,6 +44,10 @@ public sealed class SiteConfig
             var message = ex.InnerException?.Message ?? ex.Message;
             return (null, [new Diagnostic(path, (int)ex.Start.Line, Severity.Error, $"site settings are not valid: {message}")]);
         }
+        catch (InvalidOperationException)
+        {
+            return (null, [new Diagnostic(path, 1, Severity.Error, "site settings are not valid YAML: check for an unclosed '[', '{' or quote")]);
+        }
 
         var diagnostics = new List<Diagnostic>();
         void Error(string message) => diagnostics.Add(new Diagnostic(path, 1, Severity.Error, message));

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+
+namespace Wayfinder.Content.Tests;
+
+/// <summary>The <c>check</c> verb as an editor runs it: a real process, its output and exit code.</summary>
+public sealed class CheckCommandTests
+{
+    [Fact]
+    public void Check_passes_on_the_shipped_content_and_lists_pending_links()
+    {
+        var (exit, output) = RunCheck(Path.Combine(TestContent.RepositoryRoot, "content"), "2026-11-24");
+
+        Assert.Equal(0, exit);
+        Assert.Contains(" 0 errors", output, StringComparison.Ordinal);
+        Assert.Contains(": pending: link to /en/drugs", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_prints_path_line_message_and_exits_non_zero_on_errors()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md", enBody: "See [this](/en/nowhere).")
+            .Write("fr/b.md", "no front matter");
+
+        var (exit, output) = RunCheck(content.Root, "2026-11-24");
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"(?m)^\S*en/a\.md:19: error: link to /en/nowhere: no page has that address$", output);
+        Assert.Matches(@"(?m)^\S*fr/b\.md:1: error: the file must start with YAML front matter", output);
+    }
+
+    [Fact]
+    public void Check_reports_an_overdue_review_as_an_error()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md");
+
+        var (exit, output) = RunCheck(content.Root, "2028-01-01");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("error: review is overdue", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_rejects_a_badly_written_date_option()
+    {
+        var (exit, output) = RunCheck(Path.Combine(TestContent.RepositoryRoot, "content"), "24/11/2026");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--today must be a date written YYYY-MM-DD", output, StringComparison.Ordinal);
+    }
+
+    private static (int Exit, string Output) RunCheck(string contentRoot, string today)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "wayfinder.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = contentRoot,
+        };
+        foreach (var arg in new[] { cli, "check", "--content", contentRoot, "--today", today })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(60_000), "check did not finish in time");
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}

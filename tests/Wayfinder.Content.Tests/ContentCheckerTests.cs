@@ -1,0 +1,110 @@
+using Wayfinder.Content.Checking;
+
+namespace Wayfinder.Content.Tests;
+
+public sealed class ContentCheckerTests
+{
+    [Fact]
+    public void An_english_page_without_a_french_translation_is_an_error()
+    {
+        using var content = new TestContent();
+        content.Write("en/a.md", TestContent.Page("a", "en"));
+
+        var error = Assert.Single(TestContent.Errors(content.Load()));
+
+        Assert.Equal(Rules.Translation, error.Rule);
+        Assert.Contains("no French translation", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_french_page_that_translates_nothing_is_an_error()
+    {
+        using var content = new TestContent();
+        content.Write("fr/a.md", TestContent.Page("a", "fr"));
+
+        var error = Assert.Single(TestContent.Errors(content.Load()));
+
+        Assert.Equal("'translation_of' names 'a', but no English item has that id", error.Message);
+    }
+
+    [Fact]
+    public void A_link_to_a_page_that_does_not_exist_is_an_error_on_its_line()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md", enBody: "See [this](/en/nowhere).");
+
+        var error = Assert.Single(TestContent.Errors(content.Load()));
+
+        Assert.Equal("en/a.md:19: error: link to /en/nowhere: no page has that address", error.ToString());
+    }
+
+    [Fact]
+    public void A_link_to_a_planned_page_is_pending_not_an_error()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md", enBody: "See [octreotide](/en/drugs/octreotide).");
+
+        var snapshot = content.Load();
+
+        Assert.Empty(TestContent.Errors(snapshot));
+        var pending = Assert.Single(snapshot.Diagnostics, d => d.Severity == Severity.Pending);
+        Assert.Contains("/en/drugs/octreotide", pending.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_to_existing_pages_and_their_anchors_pass()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md", enBody: "## Team {#team}\n\nSee [b](/en/b#part) and [team](#team).")
+            .WritePair("b", "en/b.md", "fr/b.md", enBody: "## Part {#part}\n\nText.");
+
+        Assert.Empty(content.Load().Diagnostics);
+    }
+
+    [Fact]
+    public void A_link_to_a_missing_anchor_is_an_error()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md", enBody: "See [b](/en/b#nope) and [here](#gone).")
+            .WritePair("b", "en/b.md", "fr/b.md");
+
+        var errors = TestContent.Errors(content.Load()).Select(d => d.Message).ToList();
+
+        Assert.Contains("link to /en/b#nope: en/b.md has no heading with anchor 'nope'", errors);
+        Assert.Contains("link to #gone: no heading on this page has that anchor", errors);
+    }
+
+    [Fact]
+    public void An_overdue_review_fails_check_but_does_not_stop_the_site_serving()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md");
+
+        var snapshot = content.Load(today: new DateOnly(2028, 1, 1));
+
+        var overdue = TestContent.Errors(snapshot);
+        Assert.Equal(2, overdue.Count);
+        Assert.All(overdue, d => Assert.Equal(Rules.ReviewOverdue, d.Rule));
+        Assert.All(overdue, d => Assert.Contains("review is overdue: 'next_review' was 2027-11-01", d.Message, StringComparison.Ordinal));
+        Assert.True(snapshot.CanServe);
+    }
+
+    [Fact]
+    public void A_next_review_before_the_last_review_is_an_error()
+    {
+        using var content = new TestContent();
+        content.Write("en/a.md", TestContent.Page("a", "en", reviewed: "2026-11-01", nextReview: "2026-10-01"))
+            .Write("fr/a.md", TestContent.Page("a", "fr"));
+
+        Assert.Contains(TestContent.Errors(content.Load()), d => d.Message == "'next_review' must be after 'reviewed'");
+    }
+
+    [Fact]
+    public void A_relative_link_is_an_error_because_it_breaks_when_pages_move()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md", enBody: "See [b](b).");
+
+        Assert.Contains(TestContent.Errors(content.Load()), d => d.Message.Contains("write internal links as site paths", StringComparison.Ordinal));
+    }
+}

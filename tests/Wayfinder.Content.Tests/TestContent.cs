@@ -1,0 +1,98 @@
+using Wayfinder.Content.Checking;
+using Wayfinder.Content.Loading;
+using Wayfinder.Content.Markdown;
+
+namespace Wayfinder.Content.Tests;
+
+/// <summary>Finds the repository, and builds throw-away content folders for tests.</summary>
+public sealed class TestContent : IDisposable
+{
+    public static readonly DateOnly Today = new(2026, 11, 24);
+
+    public TestContent()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "wayfinder-content-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(Root, "en"));
+        Directory.CreateDirectory(Path.Combine(Root, "fr"));
+        File.Copy(Path.Combine(RepositoryRoot, "content", "site.yaml"), Path.Combine(Root, "site.yaml"));
+    }
+
+    public string Root { get; }
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public TestContent Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return this;
+    }
+
+    /// <summary>A valid page in both languages, so translation checks pass.</summary>
+    public TestContent WritePair(string id, string enPath, string frPath, string enBody = "Body.", string frBody = "Texte.")
+    {
+        Write(enPath, Page(id, "en", enBody));
+        Write(frPath, Page(id, "fr", frBody));
+        return this;
+    }
+
+    public static string Page(string id, string lang, string body = "Body.", string extra = "", string reviewed = "2026-11-01", string nextReview = "2027-11-01") => $"""
+        ---
+        id: {id}
+        type: page
+        title: Title of {id}
+        summary: Summary of {id}.
+        audience: all
+        lang: {lang}
+        {(lang == "fr" ? "translation_of: " + id : "")}
+        reviewed: {reviewed}
+        next_review: {nextReview}
+        review_status: draft
+        {extra}
+        sources:
+          - title: Source
+            publisher: Canadian Cancer Society
+            year: 2024
+            url: https://cancer.ca/en
+        ---
+        {body}
+        """;
+
+    public ContentSnapshot Load(DateOnly? today = null) =>
+        new ContentLoader(new MarkdownRenderer(), new FixedTime(today ?? Today)).Load(Root);
+
+    public static IReadOnlyList<Diagnostic> Errors(ContentSnapshot snapshot) =>
+        snapshot.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Wayfinder.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Cannot find the repository root (Wayfinder.slnx).");
+    }
+}
+
+public sealed class FixedTime(DateOnly date) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => new(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+}
