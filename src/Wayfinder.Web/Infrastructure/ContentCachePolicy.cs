@@ -24,6 +24,10 @@ public sealed class ContentCachePolicy : IOutputCachePolicy
         context.ResponseExpirationTimeSpan = TimeSpan.FromHours(1);
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["visitor"] = Dismissals.VaryKey(context.HttpContext);
+
+        // The built-in key ignores case, but /en/Palliative-Care must redirect, not be served
+        // the cached /en/palliative-care.
+        context.CacheVaryByRules.VaryByValues["path"] = request.Path.Value ?? "/";
         context.Tags.Add(Tag);
         return ValueTask.CompletedTask;
     }

@@ -73,6 +73,7 @@ public static class WayfinderApplication
         app.UseWayfinderSecurityHeaders();
         app.UseResponseCompression();
         app.UseRouting();
+        app.UseFingerprintedAssetCaching();
         app.UseOutputCache();
 
         var store = app.Services.GetRequiredService<ContentStore>();

@@ -20,14 +20,17 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory) : PageMode
     {
         var snapshot = chromeFactory.Snapshot;
         var url = string.IsNullOrEmpty(path) ? $"/{lang}/" : $"/{lang}/{path}";
-        var item = snapshot.FindByUrl(url);
+        // Forgive a trailing slash or capitals in a typed or pasted address, but serve each page
+        // at one canonical address only.
+        var item = snapshot.FindByUrl(url) ?? snapshot.FindByUrl(url.Length > 4 ? url.TrimEnd('/').ToLowerInvariant() : url.ToLowerInvariant());
         if (item is null)
         {
-            // Forgive a trailing slash or capitals in a typed or pasted address.
-            var normalised = url.Length > 4 ? url.TrimEnd('/').ToLowerInvariant() : url.ToLowerInvariant();
-            return normalised != url && snapshot.FindByUrl(normalised) is not null
-                ? RedirectPermanent(normalised + Request.QueryString)
-                : NotFound();
+            return NotFound();
+        }
+
+        if (!string.Equals(Request.Path.Value, item.Url, StringComparison.Ordinal))
+        {
+            return RedirectPermanent(item.Url + Request.QueryString);
         }
 
         Item = item;

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Wayfinder.Tests.Shared;
+
+/// <summary>
+/// The real application, in Production mode, on the repository's real content, with the clock
+/// fixed so banners and review dates do not change the results as the calendar moves.
+/// </summary>
+public class WayfinderFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateOnly Today = new(2026, 11, 24);
+
+    public string? ContentPath { get; init; }
+    public string Environment { get; init; } = Environments.Production;
+    public bool WatchContent { get; init; }
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("Content:Watch", WatchContent ? "true" : "false");
+        if (ContentPath is not null)
+        {
+            builder.UseSetting("Content:Path", ContentPath);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(new FixedTime(Today));
+            ConfigureServices?.Invoke(services);
+        });
+    }
+}
+
+public sealed class FixedTime(DateOnly date) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => new(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+}
+
+public static class Repository
+{
+    public static string Root { get; } = Find();
+
+    public static string Content => Path.Combine(Root, "content");
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Wayfinder.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Cannot find the repository root (Wayfinder.slnx).");
+    }
+
+    /// <summary>A writable copy of the shipped content, for tests that edit files.</summary>
+    public static string CopyContent()
+    {
+        var target = Path.Combine(Path.GetTempPath(), "wayfinder-site-" + Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.EnumerateFiles(Content, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(Content, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+
+        return target;
+    }
+
+    /// <summary>Every page a visitor can open, in both languages: the routes the tests sweep.</summary>
+    public static IReadOnlyList<string> PagePaths()
+    {
+        var paths = new List<string> { "/", "/en/search", "/fr/recherche", "/en/search?q=carcinoid", "/fr/recherche?q=diarrh%C3%A9e", "/en/no-such-page", "/fr/page-introuvable" };
+        foreach (var file in Directory.EnumerateFiles(Content, "*.md", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Content, file).Replace('\\', '/');
+            if (relative.Contains("/organisations/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            paths.Add(Wayfinder.Content.Loading.ContentLoader.UrlOf(relative));
+        }
+
+        return paths.Order(StringComparer.Ordinal).ToList();
+    }
+}
