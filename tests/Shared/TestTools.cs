@@ -1,0 +1,57 @@
+namespace Wayfinder.Tests.Shared;
+
+/// <summary>
+/// External tools some tests need (installed by ./test.sh). Under CI a missing tool fails the
+/// test; on a developer's machine the test is skipped with the reason.
+/// </summary>
+public static class TestTools
+{
+    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static string? VnuJar
+    {
+        get
+        {
+            var configured = Environment.GetEnvironmentVariable("WAYFINDER_VNU_JAR");
+            var path = string.IsNullOrEmpty(configured)
+                ? Path.Combine(Repository.Root, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar")
+                : configured;
+            return File.Exists(path) ? path : null;
+        }
+    }
+
+    public static string? Chromium
+    {
+        get
+        {
+            var configured = Environment.GetEnvironmentVariable("WAYFINDER_CHROMIUM");
+            var path = string.IsNullOrEmpty(configured) ? "/usr/bin/chromium" : configured;
+            return File.Exists(path) ? path : null;
+        }
+    }
+
+    public static string? Java => FindOnPath("java");
+
+    /// <summary>Returns the reason to skip, or throws under CI, when a tool is missing.</summary>
+    public static string? Missing(string? tool, string what)
+    {
+        if (tool is not null)
+        {
+            return null;
+        }
+
+        var reason = $"{what} is not installed; run ./test.sh to install it";
+        if (IsCi)
+        {
+            throw new InvalidOperationException(reason + " (required under CI)");
+        }
+
+        Console.WriteLine("SKIPPED: " + reason);
+        return reason;
+    }
+
+    private static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(File.Exists);
+}
