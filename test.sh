@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs every test of the solution, browser tests included, on a fresh Debian machine:
+# installs what is missing (Debian's chromium, a Java runtime for the Nu HTML Checker, the
+# checker itself from npm), then `dotnet test`, and ends with the line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+log() { printf '\n== %s\n' "$*"; }
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+fc-list 2>/dev/null | grep -qi 'liberation\|dejavu' || missing+=(fonts-liberation)
+if [ ${#missing[@]} -gt 0 ]; then
+  log "Installing Debian packages: ${missing[*]}"
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || echo "warning: could not install ${missing[*]}; tests that need them will fail under CI"
+fi
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "The .NET 10 SDK is required (https://dot.net)."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+log "Installing test tools (tests/tools: vnu-jar)"
+(cd tests/tools && npm ci --ignore-scripts --no-audit --no-fund --silent) || echo "warning: npm could not install the HTML checker"
+
+log "Building"
+if ! dotnet build Wayfinder.slnx -c Release --nologo -v quiet -clp:ErrorsOnly; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+log "Testing"
+out=$(mktemp)
+dotnet test Wayfinder.slnx -c Release --no-build --nologo 2>&1 | tee "$out"
+status=${PIPESTATUS[0]}
+
+passed=0; failed=0; skipped=0
+while read -r f p s; do
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+done < <(grep -E '(Passed|Failed)!' "$out" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\1 \2 \3/')
+rm -f "$out"
+
+# A crash or build problem can fail the run without a failed test being counted.
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+
+echo
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
