@@ -22,6 +22,7 @@ for dir in "$pkg"/dist/fonts/open-sans-* "$pkg"/dist/fonts/raleway-modified-*; d
   cp "$dir"/LICENSE* "$dir"/OFL* "$out/fonts/$name/" 2>/dev/null || true
 done
 cp "$pkg/package.json" "$out/package.json"
+cp "$pkg/LICENSE" "$out/LICENSE"
 cat > "$out/README.md" <<TXT
 # Ontario Design System global styles (vendored)
 
