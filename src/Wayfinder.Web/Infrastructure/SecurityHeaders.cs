@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+
 namespace Wayfinder.Web.Infrastructure;
 
 /// <summary>
@@ -10,20 +12,29 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    // Allocated once: these are written on every response, including cached ones.
+    private static readonly StringValues Csp = ContentSecurityPolicy;
+    private static readonly StringValues NoSniff = "nosniff";
+    private static readonly StringValues Deny = "DENY";
+    private static readonly StringValues Referrer = "strict-origin-when-cross-origin";
+    private static readonly StringValues Permissions = "camera=(), microphone=(), geolocation=(self), interest-cohort=()";
+    private static readonly StringValues SameOrigin = "same-origin";
+
+    /// <summary>
+    /// Sets the headers before the rest of the pipeline runs. The exception handler clears
+    /// headers when it re-executes for an error page, but the re-execution passes through here
+    /// again, so error pages carry them too.
+    /// </summary>
     public static IApplicationBuilder UseWayfinderSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
-            context.Response.OnStarting(() =>
-            {
-                var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(self), interest-cohort=()";
-                headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                return Task.CompletedTask;
-            });
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = Csp;
+            headers.XContentTypeOptions = NoSniff;
+            headers.XFrameOptions = Deny;
+            headers["Referrer-Policy"] = Referrer;
+            headers["Permissions-Policy"] = Permissions;
+            headers["Cross-Origin-Opener-Policy"] = SameOrigin;
             return next(context);
         });
 }
