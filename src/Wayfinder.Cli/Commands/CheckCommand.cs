@@ -20,6 +20,14 @@ public sealed class CheckCommand : Command<CheckCommand.Options>
         [Description("Check review dates as of this date (YYYY-MM-DD) instead of today.")]
         public string? Today { get; init; }
 
+        [CommandOption("--readability")]
+        [Description("Also print the reading level of every page written for patients.")]
+        public bool Readability { get; init; }
+
+        [CommandOption("--links")]
+        [Description("Also print every external link: organisation, pages that use it, and when those pages were last reviewed (when the link was last checked).")]
+        public bool Links { get; init; }
+
         [CommandOption("--quiet")]
         [Description("Print errors only, not warnings or pending links.")]
         public bool Quiet { get; init; }
@@ -51,6 +59,16 @@ public sealed class CheckCommand : Command<CheckCommand.Options>
         {
             var path = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(root, d.Path)).Replace('\\', '/');
             Console.WriteLine((d with { Path = path }).ToString());
+        }
+
+        if (options.Readability)
+        {
+            Reports.Readability(snapshot);
+        }
+
+        if (options.Links)
+        {
+            Reports.ExternalLinks(snapshot);
         }
 
         var errors = snapshot.Diagnostics.Count(d => d.Severity == Severity.Error);

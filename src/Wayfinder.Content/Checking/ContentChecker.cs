@@ -10,7 +10,7 @@ namespace Wayfinder.Content.Checking;
 /// </summary>
 public static class ContentChecker
 {
-    public static IEnumerable<Diagnostic> Check(IReadOnlyList<ContentItem> items, DateOnly today)
+    public static IEnumerable<Diagnostic> Check(IReadOnlyList<ContentItem> items, DateOnly today, PlainLanguageChecks? checks = null)
     {
         var byLangId = new Dictionary<(string, string), ContentItem>();
         var byUrl = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
@@ -27,6 +27,11 @@ public static class ContentChecker
                 yield return new Diagnostic(item.SourcePath, 1, Severity.Error,
                     $"URL {item.Url} is already served by {byUrl[item.Url].SourcePath}");
             }
+        }
+
+        foreach (var d in PlainLanguageChecker.Check(items, checks ?? new PlainLanguageChecks()))
+        {
+            yield return d;
         }
 
         foreach (var item in items)

@@ -12,9 +12,9 @@ public enum Severity
 /// <summary>One problem in one content file, printed as <c>path:line: severity: message</c>.</summary>
 public sealed record Diagnostic(string Path, int Line, Severity Severity, string Message, string Rule = Rules.Schema)
 {
-    /// <summary>An error that stops a snapshot from being served. An overdue review is an error
-    /// for editors (<c>check</c> fails) but must not take a live site down on the day it falls due.</summary>
-    public bool BlocksServing => Severity == Severity.Error && Rule != Rules.ReviewOverdue;
+    /// <summary>An error that stops a snapshot from being served. An overdue review or a hard
+    /// sentence is an error for editors (<c>check</c> fails) but must not take a live site down.</summary>
+    public bool BlocksServing => Severity == Severity.Error && Rule is not (Rules.ReviewOverdue or Rules.PlainLanguage);
 
     public override string ToString() =>
         $"{Path}:{Line}: {Severity.ToString().ToLowerInvariant()}: {Message}";
@@ -28,4 +28,5 @@ public static class Rules
     public const string ReviewOverdue = "review-overdue";
     public const string Markdown = "markdown";
     public const string Site = "site";
+    public const string PlainLanguage = "plain-language";
 }

@@ -58,7 +58,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
             }
         }
 
-        diagnostics.AddRange(ContentChecker.Check(items, DateOnly.FromDateTime(time.GetLocalNow().Date)));
+        diagnostics.AddRange(ContentChecker.Check(items, DateOnly.FromDateTime(time.GetLocalNow().Date), site?.Checks));
         return new ContentSnapshot(site ?? new SiteConfig(), items, diagnostics, Interlocked.Increment(ref versions));
     }
 
@@ -123,6 +123,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
             Headings = rendered.Headings,
             Anchors = rendered.Anchors,
             Links = rendered.Links,
+            Sentences = rendered.Sentences,
         };
 
         return typeName switch
@@ -132,17 +133,27 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
                 Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
                 Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
                 ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
-                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links,
+                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences,
                 AlsoKnownAs = List(map, "also_known_as"),
                 AudienceGroups = AudienceGroups(map),
                 OrganisationIds = List(map, "organisations"),
+                TopicIds = List(map, "topics"),
+            },
+            "glossary-term" => new GlossaryTerm
+            {
+                Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
+                Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
+                ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
+                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences,
+                Aliases = List(map, "aliases"),
+                Expansion = Scalar(map, "expansion"),
             },
             "organisation" => new Organisation
             {
                 Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
                 Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
                 ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
-                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links,
+                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences,
                 ExternalUrl = Scalar(map, "url")!,
                 Phone = Scalar(map, "phone"),
             },

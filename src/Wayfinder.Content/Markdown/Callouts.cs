@@ -15,7 +15,8 @@ public static class Callouts
 {
     public static readonly IReadOnlyList<string> UrgencyKinds = ["emergency", "urgent", "routine", "self-care"];
     public static readonly IReadOnlyList<string> NoteKinds = ["info", "warning"];
-    public static IEnumerable<string> AllKinds => NoteKinds.Concat(UrgencyKinds);
+    public const string WalletCard = "wallet-card";
+    public static IEnumerable<string> AllKinds => NoteKinds.Concat(UrgencyKinds).Append(WalletCard);
 
     public static string Label(string kind, string lang) => (kind, lang) switch
     {
@@ -45,6 +46,19 @@ internal sealed class CalloutRenderer(string lang) : HtmlObjectRenderer<CustomCo
     {
         var kind = container.Info ?? "info";
         var title = container.Arguments?.Trim();
+        if (kind == Callouts.WalletCard)
+        {
+            // A card to cut out and carry: bordered, and sized to a wallet card when printed.
+            renderer.EnsureLine();
+            renderer.Write("<div class=\"wf-wallet-card\"><p class=\"wf-wallet-card__title\"><strong>");
+            renderer.Write(WebUtility.HtmlEncode(title ?? ""));
+            renderer.Write("</strong></p>");
+            renderer.WriteChildren(container);
+            renderer.Write("</div>");
+            renderer.EnsureLine();
+            return;
+        }
+
         var isCard = Callouts.UrgencyKinds.Contains(kind);
         var block = isCard ? "wf-card" : "wf-callout";
         var label = WebUtility.HtmlEncode(Callouts.LabelWithColon(kind, lang));

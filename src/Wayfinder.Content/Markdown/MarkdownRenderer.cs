@@ -15,7 +15,8 @@ public sealed record RenderedMarkdown(
     IReadOnlyList<Heading> Headings,
     IReadOnlySet<string> Anchors,
     IReadOnlyList<ContentLink> Links,
-    IReadOnlyList<(string Kind, int Line)> Callouts);
+    IReadOnlyList<(string Kind, int Line)> Callouts,
+    IReadOnlyList<Readability.Sentence> Sentences);
 
 /// <summary>
 /// Markdig with our extensions: callouts and urgency cards, heading anchors ({#id} or generated),
@@ -70,9 +71,16 @@ public sealed class MarkdownRenderer
             .Select(c => (c.Info ?? "", firstLine + c.Line))
             .ToList();
 
+        // Sentences come from paragraphs (list items and callouts included), never headings, so a
+        // list of short items is not mistaken for one long sentence.
+        var sentences = document.Descendants<ParagraphBlock>()
+            .SelectMany(p => Readability.TextStatistics.SplitSentences(InlineText(p.Inline))
+                .Select(text => new Readability.Sentence(text, firstLine + p.Line)))
+            .ToList();
+
         var html = sanitizer.Sanitize(document.ToHtml(pipeline));
         var plain = Markdig.Markdown.ToPlainText(markdown, pipeline);
-        return new RenderedMarkdown(html, NormaliseSpace(plain), headings, anchors, links, callouts);
+        return new RenderedMarkdown(html, NormaliseSpace(plain), headings, anchors, links, callouts, sentences);
     }
 
     private static string InlineText(ContainerInline? inline)
@@ -93,10 +101,16 @@ public sealed class MarkdownRenderer
                 case CodeInline code:
                     text.Append(code.Content);
                     break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.ToString());
+                    break;
             }
         }
 
-        return text.ToString().Trim();
+        return NormaliseSpace(text.ToString());
     }
 
     private static string NormaliseSpace(string text) =>

@@ -83,6 +83,12 @@ public abstract record ContentItem
 
     public required IReadOnlyList<ContentLink> Links { get; init; }
 
+    /// <summary>The body's sentences with their lines, for the plain-language checks.</summary>
+    public required IReadOnlyList<Readability.Sentence> Sentences { get; init; }
+
+    /// <summary>Pages written for patients and families (audience patient or all).</summary>
+    public bool IsForPatients => Audience != Audience.Provider;
+
     public bool IsDraft => ReviewStatus == ReviewStatus.Draft;
 }
 
@@ -99,6 +105,21 @@ public sealed record CancerType : ContentItem
     public required IReadOnlyList<string> AlsoKnownAs { get; init; }
     public required IReadOnlyList<AudienceGroup> AudienceGroups { get; init; }
     public required IReadOnlyList<string> OrganisationIds { get; init; }
+
+    /// <summary>Ids of the topic pages under this hub, in reading order ("View all" follows it).</summary>
+    public required IReadOnlyList<string> TopicIds { get; init; }
+}
+
+/// <summary>A word a patient meets, defined in plain language. Listed at /en/glossary; data only.</summary>
+public sealed record GlossaryTerm : ContentItem
+{
+    public required IReadOnlyList<string> Aliases { get; init; }
+
+    /// <summary>What an abbreviation stands for, such as "positron emission tomography".</summary>
+    public string? Expansion { get; init; }
+
+    /// <summary>The title and every alias: the forms linked on pages.</summary>
+    public IEnumerable<string> Forms => Aliases.Prepend(Title);
 }
 
 /// <summary>A real organisation the site points people to. Data only: it has no page.</summary>

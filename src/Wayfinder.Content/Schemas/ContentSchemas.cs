@@ -31,6 +31,7 @@ public static class ContentSchemas
             new("also_known_as", FieldKind.TextList, Required: false),
             new("audience_groups", FieldKind.AudienceGroups, Required: true),
             new("organisations", FieldKind.SlugList, Required: false),
+            new("topics", FieldKind.SlugList, Required: false),
         ]),
         ["organisation"] = new("organisation", hasPage: false,
         [
@@ -43,7 +44,12 @@ public static class ContentSchemas
         ["drug"] = new("drug", hasPage: true, Common),
         ["symptom-guide"] = new("symptom-guide", hasPage: true, Common),
         ["side-effect"] = new("side-effect", hasPage: true, Common),
-        ["glossary-term"] = new("glossary-term", hasPage: true, Common),
+        ["glossary-term"] = new("glossary-term", hasPage: false,
+        [
+            .. Common,
+            new("aliases", FieldKind.TextList, Required: false),
+            new("expansion", FieldKind.Text, Required: false),
+        ]),
     };
 
     public static ContentType ParseType(string name) => name switch

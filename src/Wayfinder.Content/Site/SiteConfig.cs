@@ -14,6 +14,7 @@ public sealed class SiteConfig
     public Dictionary<string, SiteLanguage> Languages { get; set; } = [];
     public List<Banner> Banners { get; set; } = [];
     public Dictionary<string, Notice> OutdatedBrowser { get; set; } = [];
+    public PlainLanguageChecks Checks { get; set; } = new();
 
     public SiteLanguage For(string lang) => Languages[lang];
 
@@ -140,4 +141,22 @@ public sealed class Notice
     public string Title { get; set; } = "";
     public string Body { get; set; } = "";
     public List<Link> Links { get; set; } = [];
+}
+
+/// <summary>Thresholds of the plain-language checks on patient pages (<c>checks:</c> in site.yaml).</summary>
+public sealed class PlainLanguageChecks
+{
+    /// <summary>Highest Flesch-Kincaid grade allowed on an English patient page.</summary>
+    public double MaxGradeEn { get; set; } = 8;
+
+    /// <summary>Lowest Kandel-Moles reading ease allowed on a French patient page.</summary>
+    public double MinEaseFr { get; set; } = 60;
+
+    public int MaxSentenceWords { get; set; } = 30;
+
+    /// <summary>Reading-level formulas mean little on a few words; shorter pages are not scored.</summary>
+    public int MinWordsForReadingLevel { get; set; } = 50;
+
+    /// <summary>How many of the hardest sentences to list when a page is too hard to read.</summary>
+    public int HardestSentences { get; set; } = 3;
 }

@@ -1,0 +1,47 @@
+using Spectre.Console;
+using Wayfinder.Content.Checking;
+using Wayfinder.Content.Loading;
+using Wayfinder.Content.Model;
+using Wayfinder.Content.Readability;
+
+namespace Wayfinder.Cli.Commands;
+
+/// <summary>Reports an editor asks <c>check</c> for: reading levels and external links.</summary>
+public static class Reports
+{
+    public static void Readability(ContentSnapshot snapshot)
+    {
+        var checks = snapshot.Site.Checks;
+        var table = new Table().Title("Reading level of patient pages")
+            .AddColumns("page", "measure", "score", "limit", "sentences", "longest");
+        foreach (var page in snapshot.Pages.Where(p => p.IsForPatients).OrderBy(p => p.Url, StringComparer.Ordinal))
+        {
+            var score = ReadabilityScore.Measure(page.Sentences.Select(s => s.Text), page.Lang);
+            var fr = page.Lang == Languages.French;
+            var pass = fr ? score.Value >= checks.MinEaseFr : score.Value <= checks.MaxGradeEn;
+            table.AddRow(
+                Markup.Escape(page.Url!),
+                fr ? "Kandel-Moles ease" : "Flesch-Kincaid grade",
+                (pass ? "[green]" : "[red]") + score.Value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "[/]",
+                fr ? $">= {checks.MinEaseFr}" : $"<= {checks.MaxGradeEn}",
+                score.Sentences.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                page.Sentences.Count == 0 ? "0" : page.Sentences.Max(s => s.Words.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) + " words");
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    public static void ExternalLinks(ContentSnapshot snapshot)
+    {
+        var report = ExternalLinkReport.Build(snapshot.Items);
+        var table = new Table().Title("External links").AddColumns("address", "organisation", "pages", "last checked");
+        foreach (var link in report)
+        {
+            table.AddRow(Markup.Escape(link.Url), Markup.Escape(link.Organisation), link.Pages.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                link.LastChecked.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine(Markup.Escape($"{report.Count} external links"));
+    }
+}
