@@ -78,13 +78,23 @@ public static class Repository
     }
 
     /// <summary>Every page a visitor can open, in both languages: the routes the tests sweep.</summary>
+    public static bool IsContentFilePage(string path) =>
+        (path.StartsWith("/en/", StringComparison.Ordinal) || path.StartsWith("/fr/", StringComparison.Ordinal))
+        && !new[] { "search", "recherche", "no-such", "introuvable", "glossary", "glossaire" }.Any(w => path.Contains(w, StringComparison.Ordinal))
+        && !path.EndsWith("/all", StringComparison.Ordinal) && !path.EndsWith("/tout", StringComparison.Ordinal);
+
     public static IReadOnlyList<string> PagePaths()
     {
-        var paths = new List<string> { "/", "/en/search", "/fr/recherche", "/en/search?q=carcinoid", "/fr/recherche?q=diarrh%C3%A9e", "/en/no-such-page", "/fr/page-introuvable" };
+        var paths = new List<string>
+        {
+            "/", "/en/search", "/fr/recherche", "/en/search?q=carcinoid", "/fr/recherche?q=diarrh%C3%A9e", "/en/no-such-page", "/fr/page-introuvable",
+            "/en/glossary", "/fr/glossaire", "/en/cancer-types/neuroendocrine-tumours/all", "/fr/types-de-cancer/tumeurs-neuroendocrines/tout",
+        };
         foreach (var file in Directory.EnumerateFiles(Content, "*.md", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(Content, file).Replace('\\', '/');
-            if (relative.Contains("/organisations/", StringComparison.Ordinal))
+            if (relative.Contains("/organisations/", StringComparison.Ordinal) || relative.Contains("/glossary/", StringComparison.Ordinal)
+                || relative.Contains("/glossaire/", StringComparison.Ordinal))
             {
                 continue;
             }

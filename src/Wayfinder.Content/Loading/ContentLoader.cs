@@ -59,7 +59,8 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
         }
 
         diagnostics.AddRange(ContentChecker.Check(items, DateOnly.FromDateTime(time.GetLocalNow().Date), site?.Checks));
-        return new ContentSnapshot(site ?? new SiteConfig(), items, diagnostics, Interlocked.Increment(ref versions));
+        var linked = GlossaryLinker.LinkAll(items);
+        return new ContentSnapshot(site ?? new SiteConfig(), linked, diagnostics, Interlocked.Increment(ref versions));
     }
 
     /// <summary>Parses and validates one file; returns null when it cannot be used.</summary>

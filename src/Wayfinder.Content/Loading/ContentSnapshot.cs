@@ -49,5 +49,24 @@ public sealed class ContentSnapshot
         ids.Select(id => Find(lang, id)).OfType<Organisation>().ToList();
 
     /// <summary>Is this site path served, by a content file or by the application?</summary>
-    public bool Exists(string path) => byUrl.ContainsKey(path) || SiteRoutes.IsApplicationPage(path);
+    public bool Exists(string path) => byUrl.ContainsKey(path) || SiteRoutes.IsApplicationPage(path) || ViewAllOf(path) is not null;
+
+    /// <summary>The hub whose single-page "View all" version this path is, if any.</summary>
+    public CancerType? ViewAllOf(string path)
+    {
+        var cut = path.LastIndexOf('/');
+        return cut > 0 && FindByUrl(path[..cut]) is CancerType { TopicIds.Count: > 0 } hub && path[(cut + 1)..] == SiteRoutes.ViewAllSegment(hub.Lang)
+            ? hub
+            : null;
+    }
+
+    /// <summary>The hub a topic page belongs to (its parent address).</summary>
+    public CancerType? HubOf(ContentItem item) =>
+        item.Url is { } url && url.LastIndexOf('/') is > 0 and var cut ? FindByUrl(url[..cut]) as CancerType : null;
+
+    public IReadOnlyList<ContentItem> Topics(CancerType hub) =>
+        hub.TopicIds.Select(id => Find(hub.Lang, id)).OfType<ContentItem>().ToList();
+
+    public IReadOnlyList<GlossaryTerm> Glossary(string lang) =>
+        Items.OfType<GlossaryTerm>().Where(t => t.Lang == lang).ToList();
 }

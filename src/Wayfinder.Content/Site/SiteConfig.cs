@@ -27,7 +27,8 @@ public sealed class SiteConfig
         "draft_notice_title", "draft_notice_text", "on_this_page", "whats_on_this_page", "other_organisations",
         "sources", "dismiss", "dismiss_banner", "not_found_title", "not_found_text", "error_title", "error_text",
         "home", "phone", "also_known_as", "main_navigation", "footer_navigation", "alert", "visit_website",
-        "choose_language", "print_url_note", "breadcrumbs", "search_too_long",
+        "choose_language", "print_url_note", "breadcrumbs", "search_too_long", "glossary_title", "glossary_intro",
+        "glossary_letters", "in_this_section", "view_all", "view_all_title", "view_all_intro",
     ];
 
     public static (SiteConfig? Config, IReadOnlyList<Diagnostic> Diagnostics) Parse(string path, string yaml)

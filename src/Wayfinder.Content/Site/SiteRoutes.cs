@@ -10,13 +10,14 @@ namespace Wayfinder.Content.Site;
 /// </summary>
 public static partial class SiteRoutes
 {
-    private const string NetSubPagesEn = "types|risk-factors|diagnosis|treatment|radionuclide-therapy|carcinoid-syndrome|follow-up-care|living-with-nets|for-providers|all";
-    private const string NetSubPagesFr = "types|facteurs-de-risque|diagnostic|traitement|therapie-par-radionucleides|syndrome-carcinoide|suivi|vivre-avec-une-tne|pour-les-professionnels|tout";
+    private const string NetSubPagesEn = "types|risk-factors|diagnosis|treatment|radionuclide-therapy|carcinoid-syndrome|follow-up-care|living-with-nets|for-providers";
+    private const string NetSubPagesFr = "types|facteurs-de-risque|diagnostic|traitement|therapie-par-radionucleides|syndrome-carcinoide|suivi|vivre-avec-une-tne|pour-les-professionnels";
 
     public static readonly IReadOnlyList<Regex> Application =
     [
         new("^/$"),
         new("^/(en/search|fr/recherche)$"),
+        new("^/(en/glossary|fr/glossaire)$"),
     ];
 
     public static readonly IReadOnlyList<Regex> Planned =
@@ -31,7 +32,6 @@ public static partial class SiteRoutes
         new("^/fr/effets-secondaires(/[a-z0-9-]+)?$"),
         new("^/(en/self-check|fr/auto-evaluation)$"),
         new("^/(en/clinical-trials|fr/essais-cliniques)(/NCT[0-9]{8})?$"),
-        new("^/(en/glossary|fr/glossaire)$"),
     ];
 
     public static bool IsApplicationPage(string path) => Application.Any(r => r.IsMatch(path));
@@ -40,4 +40,9 @@ public static partial class SiteRoutes
 
     /// <summary>The search page of a language.</summary>
     public static string SearchPath(string lang) => lang == "fr" ? "/fr/recherche" : "/en/search";
+
+    public static string GlossaryPath(string lang) => lang == "fr" ? "/fr/glossaire" : "/en/glossary";
+
+    /// <summary>The last segment of a hub's single-page "View all" version.</summary>
+    public static string ViewAllSegment(string lang) => lang == "fr" ? "tout" : "all";
 }

@@ -35,6 +35,7 @@ public static class WayfinderApplication
         {
             options.RootDirectory = "/Features";
             options.Conventions.AddPageRoute("/Search/Search", "/fr/recherche");
+            options.Conventions.AddPageRoute("/Glossary/Glossary", "/fr/glossaire");
         });
 
         services.AddOutputCache(options => options.AddPolicy(ContentCachePolicy.Name, new ContentCachePolicy()));

@@ -16,6 +16,12 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory) : PageMode
     public IReadOnlyList<(string Title, string Url)> Trail { get; private set; } = [];
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
 
+    /// <summary>The hub and topics of this page's section, for the section navigation.</summary>
+    public (CancerType Hub, IReadOnlyList<ContentItem> Topics)? Section { get; private set; }
+
+    /// <summary>Set when this is a hub's single-page "View all" version.</summary>
+    public ViewAllPage? ViewAll { get; private set; }
+
     public IActionResult OnGet(string lang, string? path)
     {
         var snapshot = chromeFactory.Snapshot;
@@ -25,7 +31,7 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory) : PageMode
         var item = snapshot.FindByUrl(url) ?? snapshot.FindByUrl(url.Length > 4 ? url.TrimEnd('/').ToLowerInvariant() : url.ToLowerInvariant());
         if (item is null)
         {
-            return NotFound();
+            return snapshot.ViewAllOf(url) is { } viewAllHub && Request.Path.Value == url ? ShowViewAll(viewAllHub, snapshot) : NotFound();
         }
 
         if (!string.Equals(Request.Path.Value, item.Url, StringComparison.Ordinal))
@@ -38,6 +44,26 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory) : PageMode
         ViewData[PageChrome.ViewDataKey] = Chrome;
         Trail = BuildTrail(item, snapshot);
         Organisations = item is CancerType hub ? snapshot.Organisations(lang, hub.OrganisationIds) : [];
+        var sectionHub = item as CancerType ?? snapshot.HubOf(item);
+        if (sectionHub is { TopicIds.Count: > 0 })
+        {
+            Section = (sectionHub, snapshot.Topics(sectionHub));
+        }
+
+        return Page();
+    }
+
+    private PageResult ShowViewAll(CancerType hub, Wayfinder.Content.Loading.ContentSnapshot snapshot)
+    {
+        var text = snapshot.Site.For(hub.Lang);
+        var topics = snapshot.Topics(hub);
+        ViewAll = ViewAllPage.Build(hub, topics);
+        var translatedHub = snapshot.TranslationOf(hub);
+        Chrome = chromeFactory.Create(HttpContext, hub.Lang, $"{hub.Title}: {text["view_all_title"]}", text["view_all_intro"],
+            alternatePath: translatedHub is null ? null : translatedHub.Url + "/" + Wayfinder.Content.Site.SiteRoutes.ViewAllSegment(translatedHub.Lang));
+        ViewData[PageChrome.ViewDataKey] = Chrome;
+        Trail = [(text["home"], $"/{hub.Lang}/"), (hub.Title, hub.Url!)];
+        Section = (hub, topics);
         return Page();
     }
 

@@ -8,12 +8,9 @@ public sealed class ContentPageTests(WayfinderFactory factory) : IClassFixture<W
     public static TheoryData<string> ContentPages()
     {
         var data = new TheoryData<string>();
-        foreach (var path in Repository.PagePaths().Where(p => p.StartsWith("/en/", StringComparison.Ordinal) || p.StartsWith("/fr/", StringComparison.Ordinal)))
+        foreach (var path in Repository.PagePaths().Where(Repository.IsContentFilePage))
         {
-            if (!path.Contains("search", StringComparison.Ordinal) && !path.Contains("recherche", StringComparison.Ordinal) && !path.Contains("introuvable", StringComparison.Ordinal) && !path.Contains("no-such", StringComparison.Ordinal))
-            {
-                data.Add(path);
-            }
+            data.Add(path);
         }
 
         return data;
