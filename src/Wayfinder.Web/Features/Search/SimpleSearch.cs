@@ -35,7 +35,8 @@ public static class SimpleSearch
 
     private static double Score(ContentItem page, string[] terms)
     {
-        var title = Normalise(page.Title);
+        // A cancer type's other names ("carcinoid tumours") count as its title.
+        var title = Normalise(page is CancerType hub ? string.Join(' ', hub.AlsoKnownAs.Prepend(page.Title)) : page.Title);
         var summary = Normalise(page.Summary);
         var body = Normalise(page.PlainText);
         double score = 0;
