@@ -114,6 +114,38 @@ public sealed class NavigationTests(BrowserFixture browser)
     }
 
     [SkippableFact]
+    public async Task The_wallet_card_prints_at_wallet_size()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/en/cancer-types/neuroendocrine-tumours/carcinoid-syndrome");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        var width = await page.EvaluateAsync<double>("document.querySelector('.wf-wallet-card').getBoundingClientRect().width");
+
+        // 85.6 mm is about 323.5 CSS pixels.
+        Assert.InRange(width, 320, 327);
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task A_glossary_definition_shows_when_its_term_gets_keyboard_focus()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/en/cancer-types/neuroendocrine-tumours/diagnosis");
+        var term = page.Locator("a.wf-term").First;
+        var definition = page.Locator(".wf-term__definition").First;
+        Assert.False(await definition.IsVisibleAsync());
+
+        await term.FocusAsync();
+
+        Assert.True(await definition.IsVisibleAsync());
+        Assert.Equal(await definition.TextContentAsync(), await term.EvaluateAsync<string>("a => document.getElementById(a.getAttribute('aria-describedby')).textContent"));
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task Printing_shows_just_the_content_with_link_addresses()
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);

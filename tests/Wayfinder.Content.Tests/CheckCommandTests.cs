@@ -50,7 +50,39 @@ public sealed class CheckCommandTests
         Assert.Contains("--today must be a date written YYYY-MM-DD", output, StringComparison.Ordinal);
     }
 
-    private static (int Exit, string Output) RunCheck(string contentRoot, string today)
+    [Fact]
+    public void Check_links_reports_every_external_address_with_its_organisation_and_last_check()
+    {
+        var (exit, output) = RunCheck(Path.Combine(TestContent.RepositoryRoot, "content"), "2026-11-24", "--links");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("External links", output, StringComparison.Ordinal);
+        Assert.Matches(@"https://health811\.ontario\.ca\s*\|\s*Health811\s*\|\s*\d+\s*\|\s*2026-11-24", output);
+    }
+
+    [Fact]
+    public void Check_readability_reports_the_reading_level_of_patient_pages()
+    {
+        var (exit, output) = RunCheck(Path.Combine(TestContent.RepositoryRoot, "content"), "2026-11-24", "--readability");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Flesch-Kincaid", output, StringComparison.Ordinal);
+        Assert.Contains("Kandel-Moles", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_fails_a_patient_page_with_an_unexplained_abbreviation()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md", enBody: "Ask about the QXZ test.");
+
+        var (exit, output) = RunCheck(content.Root, "2026-11-24");
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"(?m)en/a\.md:19: error: abbreviation 'QXZ' is not explained", output);
+    }
+
+    private static (int Exit, string Output) RunCheck(string contentRoot, string today, params string[] extra)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "wayfinder.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -59,12 +91,13 @@ public sealed class CheckCommandTests
             RedirectStandardError = true,
             WorkingDirectory = contentRoot,
         };
-        foreach (var arg in new[] { cli, "check", "--content", contentRoot, "--today", today })
+        foreach (var arg in new[] { cli, "check", "--content", contentRoot, "--today", today }.Concat(extra))
         {
             start.ArgumentList.Add(arg);
         }
 
         start.Environment["NO_COLOR"] = "1";
+        start.Environment["COLUMNS"] = "240";
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

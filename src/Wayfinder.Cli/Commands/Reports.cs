@@ -12,7 +12,7 @@ public static class Reports
     public static void Readability(ContentSnapshot snapshot)
     {
         var checks = snapshot.Site.Checks;
-        var table = new Table().Title("Reading level of patient pages")
+        var table = NewTable().Title("Reading level of patient pages")
             .AddColumns("page", "measure", "score", "limit", "sentences", "longest");
         foreach (var page in snapshot.Pages.Where(p => p.IsForPatients).OrderBy(p => p.Url, StringComparer.Ordinal))
         {
@@ -34,7 +34,7 @@ public static class Reports
     public static void ExternalLinks(ContentSnapshot snapshot)
     {
         var report = ExternalLinkReport.Build(snapshot.Items);
-        var table = new Table().Title("External links").AddColumns("address", "organisation", "pages", "last checked");
+        var table = NewTable().Title("External links").AddColumns("address", "organisation", "pages", "last checked");
         foreach (var link in report)
         {
             table.AddRow(Markup.Escape(link.Url), Markup.Escape(link.Organisation), link.Pages.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -43,5 +43,17 @@ public static class Reports
 
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine(Markup.Escape($"{report.Count} external links"));
+    }
+
+    /// <summary>A table as wide as it needs to be when the output goes to a file or another
+    /// program, so addresses are never wrapped.</summary>
+    private static Table NewTable()
+    {
+        if (Console.IsOutputRedirected)
+        {
+            AnsiConsole.Profile.Width = 1000;
+        }
+
+        return new Table().Border(Console.IsOutputRedirected ? TableBorder.Ascii : TableBorder.Rounded);
     }
 }
