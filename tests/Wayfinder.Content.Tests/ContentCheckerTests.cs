@@ -107,4 +107,17 @@ public sealed class ContentCheckerTests
 
         Assert.Contains(TestContent.Errors(content.Load()), d => d.Message.Contains("write internal links as site paths", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_navigation_link_in_the_site_settings_must_lead_to_a_page()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md");
+        var site = Path.Combine(content.Root, "site.yaml");
+        File.WriteAllText(site, File.ReadAllText(site).Replace("href: /en/palliative-care", "href: /en/palliative-cair", StringComparison.Ordinal));
+
+        var errors = TestContent.Errors(content.Load());
+
+        Assert.Contains(errors, d => d.Path == "site.yaml" && d.Message == "link to /en/palliative-cair: no page has that address");
+    }
 }

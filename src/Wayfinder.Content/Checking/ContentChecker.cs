@@ -65,7 +65,7 @@ public static class ContentChecker
 
             foreach (var link in links)
             {
-                var d = CheckLink(item, link, byUrl);
+                var d = CheckLink(item.SourcePath, item.Anchors, link, byUrl);
                 if (d is not null)
                 {
                     yield return d;
@@ -132,10 +132,20 @@ public static class ContentChecker
             && path[(cut + 1)..] == SiteRoutes.ViewAllSegment(parent.Lang);
     }
 
-    private static Diagnostic? CheckLink(ContentItem item, ContentLink link, Dictionary<string, ContentItem> byUrl)
+    /// <summary>Links in site.yaml (navigation, footer, banners) must resolve like links in pages.</summary>
+    public static IEnumerable<Diagnostic> CheckSiteLinks(SiteConfig site, IReadOnlyList<ContentItem> items)
+    {
+        var byUrl = items.Where(i => i.Url is not null).GroupBy(i => i.Url!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var links = site.Languages.Values.SelectMany(l => l.Navigation.Concat(l.FooterLinks))
+            .Concat(site.Banners.SelectMany(b => b.Text.Values.SelectMany(t => t.Links)))
+            .Concat(site.OutdatedBrowser.Values.SelectMany(n => n.Links));
+        return links.Select(l => CheckLink("site.yaml", new HashSet<string>(), new ContentLink(l.Href, 1), byUrl)).OfType<Diagnostic>();
+    }
+
+    private static Diagnostic? CheckLink(string sourcePath, IReadOnlySet<string> anchors, ContentLink link, Dictionary<string, ContentItem> byUrl)
     {
         var href = link.Href;
-        Diagnostic Error(string message) => new(item.SourcePath, link.Line, Severity.Error, message, Rules.Link);
+        Diagnostic Error(string message) => new(sourcePath, link.Line, Severity.Error, message, Rules.Link);
 
         if (href.Length == 0)
         {
@@ -144,12 +154,12 @@ public static class ContentChecker
 
         if (href.StartsWith('#'))
         {
-            return item.Anchors.Contains(href[1..]) ? null : Error($"link to {href}: no heading on this page has that anchor");
+            return anchors.Contains(href[1..]) ? null : Error($"link to {href}: no heading on this page has that anchor");
         }
 
         if (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
         {
-            return new Diagnostic(item.SourcePath, link.Line, Severity.Warning, $"link to {href}: use https://", Rules.Link);
+            return new Diagnostic(sourcePath, link.Line, Severity.Warning, $"link to {href}: use https://", Rules.Link);
         }
 
         if (href.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
@@ -179,7 +189,7 @@ public static class ContentChecker
         }
 
         return SiteRoutes.IsPlanned(path)
-            ? new Diagnostic(item.SourcePath, link.Line, Severity.Pending, $"link to {path}: planned page, not written yet", Rules.Link)
+            ? new Diagnostic(sourcePath, link.Line, Severity.Pending, $"link to {path}: planned page, not written yet", Rules.Link)
             : Error($"link to {path}: no page has that address");
     }
 }

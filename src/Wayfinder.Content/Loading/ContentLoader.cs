@@ -59,6 +59,11 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
         }
 
         diagnostics.AddRange(ContentChecker.Check(items, DateOnly.FromDateTime(time.GetLocalNow().Date), site?.Checks));
+        if (site is not null)
+        {
+            diagnostics.AddRange(ContentChecker.CheckSiteLinks(site, items));
+        }
+
         var linked = GlossaryLinker.LinkAll(items);
         return new ContentSnapshot(site ?? new SiteConfig(), linked, diagnostics, Interlocked.Increment(ref versions));
     }
