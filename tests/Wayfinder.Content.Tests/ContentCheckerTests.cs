@@ -114,6 +114,7 @@ public sealed class ContentCheckerTests
         using var content = new TestContent();
         content.WritePair("a", "en/a.md", "fr/a.md");
         var site = Path.Combine(content.Root, "site.yaml");
+        File.Copy(Path.Combine(TestContent.RepositoryRoot, "content", "site.yaml"), site, overwrite: true);
         File.WriteAllText(site, File.ReadAllText(site).Replace("href: /en/palliative-care", "href: /en/palliative-cair", StringComparison.Ordinal));
 
         var errors = TestContent.Errors(content.Load());

@@ -14,10 +14,33 @@ public sealed class TestContent : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "wayfinder-content-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(Root, "en"));
         Directory.CreateDirectory(Path.Combine(Root, "fr"));
-        File.Copy(Path.Combine(RepositoryRoot, "content", "site.yaml"), Path.Combine(Root, "site.yaml"));
+        File.WriteAllText(Path.Combine(Root, "site.yaml"), SiteYamlWithoutLinks());
     }
 
     public string Root { get; }
+
+    /// <summary>The shipped site.yaml with its site links cut (the test content has none of
+    /// those pages), keeping every interface word and setting.</summary>
+    private static string SiteYamlWithoutLinks()
+    {
+        var (site, _) = Site.SiteConfig.Parse("site.yaml", File.ReadAllText(Path.Combine(RepositoryRoot, "content", "site.yaml")));
+        foreach (var language in site!.Languages.Values)
+        {
+            language.Navigation.Clear();
+            language.FooterLinks.Clear();
+        }
+
+        foreach (var notice in site.Banners.SelectMany(b => b.Text.Values).Concat(site.OutdatedBrowser.Values))
+        {
+            notice.Links.Clear();
+        }
+
+        return new YamlDotNet.Serialization.SerializerBuilder()
+            .WithNamingConvention(YamlDotNet.Serialization.NamingConventions.UnderscoredNamingConvention.Instance)
+            .WithTypeConverter(new YamlDotNet.Serialization.Converters.DateOnlyConverter(formats: "yyyy-MM-dd"))
+            .Build()
+            .Serialize(site);
+    }
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
