@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution, browser tests included, on a fresh Debian machine:
 # installs what is missing (Debian's chromium, a Java runtime for the Nu HTML Checker, the
-# checker itself from npm), then `dotnet test`, and ends with the line "N passed, N failed".
+# checker itself from npm, PostgreSQL), starts a throw-away PostgreSQL server on loopback for
+# the database tests, then `dotnet test`, and ends with the line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -12,6 +13,7 @@ missing=()
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 fc-list 2>/dev/null | grep -qi 'liberation\|dejavu' || missing+=(fonts-liberation)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   log "Installing Debian packages: ${missing[*]}"
   if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
@@ -24,6 +26,27 @@ if ! command -v dotnet >/dev/null 2>&1; then
   echo "0 passed, 1 failed"
   exit 1
 fi
+
+# A private PostgreSQL cluster for this run only, on a loopback port, removed at exit.
+start_postgres() {
+  local bin port=55432
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$bin" ] || { echo "warning: PostgreSQL is not installed; its tests will fail under CI"; return; }
+  pgdata=$(mktemp -d /tmp/wayfinder-pg.XXXXXX)
+  local as=()
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$pgdata"; as=(runuser -u postgres --); fi
+  "${as[@]}" "$bin/initdb" -D "$pgdata" -A trust -U wayfinder >/dev/null \
+    && "${as[@]}" "$bin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w \
+         -o "-p $port -k $pgdata -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
+    && export WAYFINDER_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=wayfinder" \
+    && trap 'stop_postgres' EXIT \
+    || echo "warning: could not start PostgreSQL; its tests will fail under CI"
+  pg_as=("${as[@]}"); pg_bin=$bin
+}
+stop_postgres() { "${pg_as[@]}" "$pg_bin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1; rm -rf "$pgdata"; }
+
+log "Starting PostgreSQL for the tests"
+start_postgres
 
 log "Installing test tools (tests/tools: vnu-jar)"
 (cd tests/tools && npm ci --ignore-scripts --no-audit --no-fund --silent) || echo "warning: npm could not install the HTML checker"

@@ -55,3 +55,26 @@ public static class TestTools
             .Select(dir => Path.Combine(dir, name))
             .FirstOrDefault(File.Exists);
 }
+
+/// <summary>
+/// The real public data in <c>../shared/data</c> (never copied into the repository). Override the
+/// folder with WAYFINDER_TESTDATA. Under CI a missing file fails the test; elsewhere it is skipped.
+/// </summary>
+public static class SharedData
+{
+    public static string Folder
+    {
+        get
+        {
+            var configured = Environment.GetEnvironmentVariable("WAYFINDER_TESTDATA");
+            return string.IsNullOrEmpty(configured) ? Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "data")) : configured;
+        }
+    }
+
+    /// <summary>The file's path, or null (after printing why) when it is missing outside CI.</summary>
+    public static string? File(string relativePath)
+    {
+        var path = Path.Combine(Folder, relativePath);
+        return System.IO.File.Exists(path) ? path : (TestTools.Missing(null, $"Test data {path}") is null ? path : null);
+    }
+}
