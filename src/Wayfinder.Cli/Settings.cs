@@ -21,6 +21,10 @@ public static class Settings
         return builder.AddEnvironmentVariables().Build();
     }
 
+    /// <summary>The web project's folder (its content root), where the default database lives.</summary>
+    public static string? WebProjectFolder() =>
+        FindUp(Path.Combine("src", "Wayfinder.Web", "appsettings.json")) is { } file ? Path.GetDirectoryName(file) : null;
+
     private static string? FindUp(string relative)
     {
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)

@@ -1,3 +1,4 @@
+using Wayfinder.Content.Schemas;
 using Wayfinder.Content.Model;
 using Wayfinder.Content.Site;
 
@@ -44,6 +45,14 @@ public static class ContentChecker
             foreach (var d in CheckReviewDates(item, today))
             {
                 yield return d;
+            }
+
+            if (item is Drug)
+            {
+                foreach (var d in CheckDrugSections(item))
+                {
+                    yield return d;
+                }
             }
 
             var links = item.Links.AsEnumerable();
@@ -125,6 +134,28 @@ public static class ContentChecker
         }
     }
 
+    /// <summary>A drug sheet has every required section, in order, so every sheet reads the same way.</summary>
+    private static IEnumerable<Diagnostic> CheckDrugSections(ContentItem item)
+    {
+        foreach (var missing in ContentSchemas.DrugSections.Where(s => !item.Anchors.Contains(s)))
+        {
+            yield return new Diagnostic(item.SourcePath, 2, Severity.Error,
+                $"drug sheet is missing the section {{#{missing}}}: sections are {string.Join(", ", ContentSchemas.DrugSections.Select(s => "#" + s))}");
+        }
+
+        var present = ContentSchemas.DrugSections.Where(item.Anchors.Contains).ToList();
+        var actual = item.SectionOrder.Where(present.Contains).ToList();
+        if (present.Count == actual.Count && !present.SequenceEqual(actual))
+        {
+            yield return new Diagnostic(item.SourcePath, 2, Severity.Error,
+                $"drug sheet sections are out of order: expected {string.Join(", ", present)}");
+        }
+    }
+
+    private static bool IsBrandAddress(string path, Dictionary<string, ContentItem> byUrl) =>
+        byUrl.Values.OfType<Drug>().Any(d => path == d.Url![..d.Url!.LastIndexOf('/')] + "/" + path[(path.LastIndexOf('/') + 1)..]
+            && d.BrandNames.Any(b => Drug.SlugOf(b) == path[(path.LastIndexOf('/') + 1)..]));
+
     private static bool IsViewAll(string path, Dictionary<string, ContentItem> byUrl)
     {
         var cut = path.LastIndexOf('/');
@@ -183,7 +214,7 @@ public static class ContentChecker
                 : Error($"link to {href}: {target.SourcePath} has no heading with anchor '{fragment}'");
         }
 
-        if (SiteRoutes.IsApplicationPage(path) || IsViewAll(path, byUrl))
+        if (SiteRoutes.IsApplicationPage(path) || IsViewAll(path, byUrl) || IsBrandAddress(path, byUrl))
         {
             return null;
         }

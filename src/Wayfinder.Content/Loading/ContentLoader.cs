@@ -128,6 +128,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
             PlainText = rendered.PlainText,
             Headings = rendered.Headings,
             Anchors = rendered.Anchors,
+            SectionOrder = rendered.SectionOrder,
             Links = rendered.Links,
             Sentences = rendered.Sentences,
         };
@@ -139,18 +140,34 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
                 Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
                 Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
                 ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
-                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences,
+                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences, SectionOrder = common.SectionOrder,
                 AlsoKnownAs = List(map, "also_known_as"),
                 AudienceGroups = AudienceGroups(map),
                 OrganisationIds = List(map, "organisations"),
                 TopicIds = List(map, "topics"),
+            },
+            "drug" => new Drug
+            {
+                Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
+                Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
+                ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
+                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences, SectionOrder = common.SectionOrder,
+                GenericName = Scalar(map, "generic_name")!,
+                Pronunciation = Scalar(map, "pronunciation")!,
+                BrandNames = List(map, "brand_names"),
+                DrugClass = Scalar(map, "drug_class")!,
+                UsedForNets = Scalar(map, "used_for_nets") == "true",
+                DpdIngredient = Scalar(map, "dpd_ingredient"),
+                SideEffects = ((YamlSequenceNode)ContentSchema.Find(map, "side_effects")!).OfType<YamlMappingNode>()
+                    .Select(r => new SideEffect(Scalar(r, "effect")!, Scalar(r, "frequency")!, Scalar(r, "what_to_do")!, Scalar(r, "urgency")!, Scalar(r, "get_help")!))
+                    .ToList(),
             },
             "glossary-term" => new GlossaryTerm
             {
                 Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
                 Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
                 ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
-                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences,
+                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences, SectionOrder = common.SectionOrder,
                 Aliases = List(map, "aliases"),
                 Expansion = Scalar(map, "expansion"),
             },
@@ -159,7 +176,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
                 Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
                 Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
                 ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
-                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences,
+                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences, SectionOrder = common.SectionOrder,
                 ExternalUrl = Scalar(map, "url")!,
                 Phone = Scalar(map, "phone"),
             },

@@ -67,6 +67,12 @@ public sealed class ContentSnapshot
     public IReadOnlyList<ContentItem> Topics(CancerType hub) =>
         hub.TopicIds.Select(id => Find(hub.Lang, id)).OfType<ContentItem>().ToList();
 
+    public IReadOnlyList<Drug> Drugs(string lang) => Items.OfType<Drug>().Where(d => d.Lang == lang && d.Url is not null).ToList();
+
+    /// <summary>The drug sheet a brand name's slug leads to ("sandostatin-lar" → octreotide).</summary>
+    public Drug? DrugByBrandSlug(string lang, string slug) =>
+        Drugs(lang).FirstOrDefault(d => d.BrandNames.Any(b => Drug.SlugOf(b) == slug));
+
     public IReadOnlyList<GlossaryTerm> Glossary(string lang) =>
         Items.OfType<GlossaryTerm>().Where(t => t.Lang == lang).ToList();
 }

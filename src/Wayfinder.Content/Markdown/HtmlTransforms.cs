@@ -7,6 +7,27 @@ namespace Wayfinder.Content.Markdown;
 public static class HtmlTransforms
 {
     /// <summary>
+    /// Splits rendered HTML into its level-2 sections: the text before the first <c>h2</c> (id
+    /// null), then each <c>h2</c> with everything up to the next one, keyed by the heading's id.
+    /// </summary>
+    public static IReadOnlyList<(string? Id, string Html)> SplitSections(string html)
+    {
+        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        var sections = new List<(string? Id, System.Text.StringBuilder Html)> { (null, new System.Text.StringBuilder()) };
+        foreach (var node in document.Body!.ChildNodes)
+        {
+            if (node is IElement { TagName: "H2" } heading)
+            {
+                sections.Add((heading.Id, new System.Text.StringBuilder()));
+            }
+
+            sections[^1].Html.Append(node is IElement element ? element.OuterHtml : node is IText text ? System.Net.WebUtility.HtmlEncode(text.Data) : "");
+        }
+
+        return sections.Where(s => s.Id is not null || s.Html.ToString().Trim().Length > 0).Select(s => (s.Id, s.Html.ToString())).ToList();
+    }
+
+    /// <summary>
     /// Prefixes every id, and every reference to one (<c>#anchor</c> links, aria-describedby,
     /// aria-labelledby), so pages combined on one page keep unique ids that still work.
     /// Headings are moved down by <paramref name="demoteBy"/> levels to sit under a section heading.

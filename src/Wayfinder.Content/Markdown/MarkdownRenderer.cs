@@ -16,7 +16,11 @@ public sealed record RenderedMarkdown(
     IReadOnlySet<string> Anchors,
     IReadOnlyList<ContentLink> Links,
     IReadOnlyList<(string Kind, int Line)> Callouts,
-    IReadOnlyList<Readability.Sentence> Sentences);
+    IReadOnlyList<Readability.Sentence> Sentences)
+{
+    /// <summary>Every heading id, in document order.</summary>
+    public IReadOnlyList<string> SectionOrder { get; init; } = [];
+}
 
 /// <summary>
 /// Markdig with our extensions: callouts and urgency cards, heading anchors ({#id} or generated),
@@ -47,6 +51,7 @@ public sealed class MarkdownRenderer
 
         var headings = new List<Heading>();
         var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var order = new List<string>();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             var id = heading.GetAttributes().Id;
@@ -56,6 +61,7 @@ public sealed class MarkdownRenderer
             }
 
             anchors.Add(id);
+            order.Add(id);
             if (heading.Level == 2)
             {
                 headings.Add(new Heading(id, InlineText(heading.Inline)));
@@ -80,7 +86,7 @@ public sealed class MarkdownRenderer
 
         var html = sanitizer.Sanitize(document.ToHtml(pipeline));
         var plain = Markdig.Markdown.ToPlainText(markdown, pipeline);
-        return new RenderedMarkdown(html, NormaliseSpace(plain), headings, anchors, links, callouts, sentences);
+        return new RenderedMarkdown(html, NormaliseSpace(plain), headings, anchors, links, callouts, sentences) { SectionOrder = order };
     }
 
     private static string InlineText(ContainerInline? inline)

@@ -81,6 +81,9 @@ public abstract record ContentItem
     /// <summary>Every anchor id in the body (headings with explicit or generated ids).</summary>
     public required IReadOnlySet<string> Anchors { get; init; }
 
+    /// <summary>Every heading id in document order.</summary>
+    public IReadOnlyList<string> SectionOrder { get; init; } = [];
+
     public required IReadOnlyList<ContentLink> Links { get; init; }
 
     /// <summary>The body's sentences with their lines, for the plain-language checks.</summary>
@@ -127,4 +130,45 @@ public sealed record Organisation : ContentItem
 {
     public required string ExternalUrl { get; init; }
     public string? Phone { get; init; }
+}
+
+/// <summary>One row of a drug sheet's side-effect table.</summary>
+public sealed record SideEffect(string Effect, string Frequency, string WhatToDo, string Urgency, string GetHelp);
+
+/// <summary>A drug information sheet: patient sections, then a provider section.</summary>
+public sealed record Drug : ContentItem
+{
+    public required string GenericName { get; init; }
+    public required string Pronunciation { get; init; }
+    public required IReadOnlyList<string> BrandNames { get; init; }
+    public required string DrugClass { get; init; }
+    public required bool UsedForNets { get; init; }
+
+    /// <summary>The active ingredient as Health Canada's Drug Product Database names it ("OCTREOTIDE").</summary>
+    public string? DpdIngredient { get; init; }
+    public required IReadOnlyList<SideEffect> SideEffects { get; init; }
+
+    /// <summary>The last segment of the sheet's address, which is also its generic slug.</summary>
+    public string Slug => Url![(Url!.LastIndexOf('/') + 1)..];
+
+    /// <summary>"Somatuline Autogel" becomes "somatuline-autogel": brand addresses redirect to the sheet.</summary>
+    public static string SlugOf(string name)
+    {
+        var decomposed = name.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
+        var slug = new System.Text.StringBuilder();
+        foreach (var c in decomposed)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(c);
+            }
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark
+                && slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        return slug.ToString().Trim('-');
+    }
 }

@@ -17,6 +17,8 @@ public enum FieldKind
     SlugList,
     Sources,
     AudienceGroups,
+    Boolean,
+    SideEffects,
 }
 
 /// <summary>One front matter field: its name, whether it must be there, and what it holds.</summary>
@@ -145,6 +147,20 @@ public sealed partial class ContentSchema(string typeName, bool hasPage, IReadOn
                 }
 
                 break;
+            case FieldKind.Boolean:
+                if (node is not YamlScalarNode { Value: "true" or "false" })
+                {
+                    yield return Error(path, node, $"'{rule.Name}' must be true or false");
+                }
+
+                break;
+            case FieldKind.SideEffects:
+                foreach (var d in ValidateSideEffects(path, node))
+                {
+                    yield return d;
+                }
+
+                break;
         }
     }
 
@@ -211,6 +227,45 @@ public sealed partial class ContentSchema(string typeName, bool hasPage, IReadOn
                 {
                     yield return Error(path, link, "each link needs 'text' and 'href'");
                 }
+            }
+        }
+    }
+
+    public static readonly IReadOnlyList<string> Frequencies = ["very common", "common", "less common", "rare"];
+    public static readonly IReadOnlyList<string> Urgencies = ["self-care", "routine", "urgent", "emergency"];
+
+    private static IEnumerable<Diagnostic> ValidateSideEffects(string path, YamlNode node)
+    {
+        if (node is not YamlSequenceNode { Children.Count: > 0 } list)
+        {
+            yield return Error(path, node, "'side_effects' must list at least one side effect");
+            yield break;
+        }
+
+        foreach (var entry in list)
+        {
+            if (entry is not YamlMappingNode row)
+            {
+                yield return Error(path, entry, "each side effect needs effect, frequency, what_to_do, urgency and get_help");
+                continue;
+            }
+
+            foreach (var field in new[] { "effect", "frequency", "what_to_do", "urgency", "get_help" })
+            {
+                if (Find(row, field) is not YamlScalarNode { Value: { Length: > 0 } })
+                {
+                    yield return Error(path, row, $"side effect is missing '{field}'");
+                }
+            }
+
+            if (Find(row, "frequency") is YamlScalarNode { Value: { Length: > 0 } frequency } f && !Frequencies.Contains(frequency))
+            {
+                yield return Error(path, f, $"side effect 'frequency' must be one of: {string.Join(", ", Frequencies)}");
+            }
+
+            if (Find(row, "urgency") is YamlScalarNode { Value: { Length: > 0 } urgency } u && !Urgencies.Contains(urgency))
+            {
+                yield return Error(path, u, $"side effect 'urgency' must be one of: {string.Join(", ", Urgencies)}");
             }
         }
     }

@@ -41,7 +41,17 @@ public static class ContentSchemas
         ]),
         ["page"] = new("page", hasPage: true, Common),
         ["topic"] = new("topic", hasPage: true, Common),
-        ["drug"] = new("drug", hasPage: true, Common),
+        ["drug"] = new("drug", hasPage: true,
+        [
+            .. Common,
+            new("generic_name", FieldKind.Text, Required: true),
+            new("pronunciation", FieldKind.Text, Required: true),
+            new("brand_names", FieldKind.TextList, Required: false),
+            new("drug_class", FieldKind.Text, Required: true),
+            new("used_for_nets", FieldKind.Boolean, Required: true),
+            new("dpd_ingredient", FieldKind.Text, Required: false),
+            new("side_effects", FieldKind.SideEffects, Required: true),
+        ]),
         ["symptom-guide"] = new("symptom-guide", hasPage: true, Common),
         ["side-effect"] = new("side-effect", hasPage: true, Common),
         ["glossary-term"] = new("glossary-term", hasPage: false,
@@ -51,6 +61,14 @@ public static class ContentSchemas
             new("expansion", FieldKind.Text, Required: false),
         ]),
     };
+
+    /// <summary>Sections every drug sheet has, in this order (DESIGN and the formulary issue):
+    /// patient sections, then the provider section and its parts.</summary>
+    public static readonly IReadOnlyList<string> DrugSections =
+    [
+        "used-for", "how-given", "before-you-start", "pregnancy", "side-effects", "interactions", "storage", "when-to-call",
+        "for-providers", "mechanism", "net-indications", "dosing", "monitoring", "provider-interactions",
+    ];
 
     public static ContentType ParseType(string name) => name switch
     {

@@ -18,14 +18,13 @@ public static partial class SiteRoutes
         new("^/$"),
         new("^/(en/search|fr/recherche)$"),
         new("^/(en/glossary|fr/glossaire)$"),
+        new("^/(en/drugs|fr/medicaments)$"),
     ];
 
     public static readonly IReadOnlyList<Regex> Planned =
     [
         new($"^/en/cancer-types/neuroendocrine-tumours/({NetSubPagesEn})$"),
         new($"^/fr/types-de-cancer/tumeurs-neuroendocrines/({NetSubPagesFr})$"),
-        new("^/en/drugs(/[a-z0-9-]+)?$"),
-        new("^/fr/medicaments(/[a-z0-9-]+)?$"),
         new("^/en/symptoms(/[a-z0-9-]+(/provider)?)?$"),
         new("^/fr/symptomes(/[a-z0-9-]+(/professionnels)?)?$"),
         new("^/en/side-effects(/[a-z0-9-]+)?$"),
@@ -40,6 +39,8 @@ public static partial class SiteRoutes
 
     /// <summary>The search page of a language.</summary>
     public static string SearchPath(string lang) => lang == "fr" ? "/fr/recherche" : "/en/search";
+
+    public static string DrugsPath(string lang) => lang == "fr" ? "/fr/medicaments" : "/en/drugs";
 
     public static string GlossaryPath(string lang) => lang == "fr" ? "/fr/glossaire" : "/en/glossary";
 

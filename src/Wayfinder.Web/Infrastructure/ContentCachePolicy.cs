@@ -13,6 +13,9 @@ public sealed class ContentCachePolicy : IOutputCachePolicy
     public const string Name = "content";
     public const string Tag = "content";
 
+    /// <summary>A page can shorten how long it is cached by putting a TimeSpan in HttpContext.Items under this key.</summary>
+    public const string ExpiryItem = "Wayfinder.CacheExpiry";
+
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
@@ -38,6 +41,11 @@ public sealed class ContentCachePolicy : IOutputCachePolicy
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
+        if (context.HttpContext.Items[ExpiryItem] is TimeSpan expiry)
+        {
+            context.ResponseExpirationTimeSpan = expiry;
+        }
+
         // Never store a response that sets a cookie (it would hand one visitor's cookie to all),
         // and only store successes, so a transient error is not repeated for an hour.
         if (response.StatusCode != StatusCodes.Status200OK || !StringValuesIsEmpty(response.Headers.SetCookie))

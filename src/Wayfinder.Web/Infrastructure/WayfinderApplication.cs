@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Wayfinder.Content.Loading;
+using Wayfinder.Web.Features.Drugs;
 using Wayfinder.Web.Features.Platform;
 using Wayfinder.Web.Features.Preferences;
 using Wayfinder.Web.Features.Shared;
@@ -31,11 +32,14 @@ public static class WayfinderApplication
         }
 
         services.AddScoped<PageChromeFactory>();
+        services.AddScoped<Features.Drugs.DrugProducts>();
+        services.AddSingleton<Features.Drugs.PdfRenderer>();
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Features";
             options.Conventions.AddPageRoute("/Search/Search", "/fr/recherche");
             options.Conventions.AddPageRoute("/Glossary/Glossary", "/fr/glossaire");
+            options.Conventions.AddPageRoute("/Drugs/DrugIndex", "/fr/medicaments");
         });
 
         services.AddOutputCache(options => options.AddPolicy(ContentCachePolicy.Name, new ContentCachePolicy()));
@@ -57,6 +61,7 @@ public static class WayfinderApplication
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddProblemDetails();
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: ["ready"]);
+        builder.AddWayfinderDatabase();
         return builder;
     }
 
@@ -88,6 +93,7 @@ public static class WayfinderApplication
         app.MapStaticAssets();
         app.MapRazorPages().CacheOutput(ContentCachePolicy.Name).WithStaticAssets();
         app.MapDismiss();
+        app.MapDrugPdf();
         app.MapPlatform();
         return app;
     }

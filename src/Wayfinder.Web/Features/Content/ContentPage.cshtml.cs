@@ -9,7 +9,7 @@ namespace Wayfinder.Web.Features.Content;
 /// Serves every content item that has a page. The item's type picks the partial that renders
 /// its body (<c>_CancerType</c>, or the generic <c>_Article</c>), as GOV.UK's frontend does.
 /// </summary>
-public sealed class ContentPageModel(PageChromeFactory chromeFactory) : PageModel
+public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.DrugProducts products, Drugs.PdfRenderer pdf) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;
     public PageChrome Chrome { get; private set; } = null!;
@@ -19,10 +19,13 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory) : PageMode
     /// <summary>The hub and topics of this page's section, for the section navigation.</summary>
     public (CancerType Hub, IReadOnlyList<ContentItem> Topics)? Section { get; private set; }
 
+    /// <summary>Set when the item is a drug sheet.</summary>
+    public Drugs.DrugSheet? DrugSheet { get; private set; }
+
     /// <summary>Set when this is a hub's single-page "View all" version.</summary>
     public ViewAllPage? ViewAll { get; private set; }
 
-    public IActionResult OnGet(string lang, string? path)
+    public async Task<IActionResult> OnGetAsync(string lang, string? path, CancellationToken cancellation)
     {
         var snapshot = chromeFactory.Snapshot;
         var url = string.IsNullOrEmpty(path) ? $"/{lang}/" : $"/{lang}/{path}";
@@ -31,7 +34,12 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory) : PageMode
         var item = snapshot.FindByUrl(url) ?? snapshot.FindByUrl(url.Length > 4 ? url.TrimEnd('/').ToLowerInvariant() : url.ToLowerInvariant());
         if (item is null)
         {
-            return snapshot.ViewAllOf(url) is { } viewAllHub && Request.Path.Value == url ? ShowViewAll(viewAllHub, snapshot) : NotFound();
+            if (snapshot.ViewAllOf(url) is { } viewAllHub && Request.Path.Value == url)
+            {
+                return ShowViewAll(viewAllHub, snapshot);
+            }
+
+            return await BrandSheetAsync(lang, url, cancellation) is { } sheet ? RedirectPermanent(sheet.Url!) : NotFound();
         }
 
         if (!string.Equals(Request.Path.Value, item.Url, StringComparison.Ordinal))
@@ -44,6 +52,15 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory) : PageMode
         ViewData[PageChrome.ViewDataKey] = Chrome;
         Trail = BuildTrail(item, snapshot);
         Organisations = item is CancerType hub ? snapshot.Organisations(lang, hub.OrganisationIds) : [];
+        if (item is Drug drug)
+        {
+            var listing = await products.ForIngredientAsync(drug.DpdIngredient, cancellation);
+            DrugSheet = Drugs.DrugSheet.Build(drug, listing, providerFirst: Request.Query["audience"] == "provider", pdf.IsAvailable);
+
+            // Product data changes when someone imports it, outside this process: cache briefly.
+            HttpContext.Items[Infrastructure.ContentCachePolicy.ExpiryItem] = TimeSpan.FromMinutes(1);
+        }
+
         var sectionHub = item as CancerType ?? snapshot.HubOf(item);
         if (sectionHub is { TopicIds.Count: > 0 })
         {
@@ -51,6 +68,29 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory) : PageMode
         }
 
         return Page();
+    }
+
+    /// <summary>A brand name's address ("/en/drugs/sandostatin-lar") leads to its generic sheet:
+    /// brands from the sheets first, then brands of imported Health Canada products.</summary>
+    private async Task<Drug?> BrandSheetAsync(string lang, string url, CancellationToken cancellation)
+    {
+        var drugsPath = Wayfinder.Content.Site.SiteRoutes.DrugsPath(lang) + "/";
+        if (!url.StartsWith(drugsPath, StringComparison.Ordinal) || url.Length == drugsPath.Length || url[drugsPath.Length..].Contains('/'))
+        {
+            return null;
+        }
+
+        var slug = url[drugsPath.Length..].ToLowerInvariant();
+        var snapshot = chromeFactory.Snapshot;
+        if (snapshot.DrugByBrandSlug(lang, slug) is { } sheet)
+        {
+            return sheet;
+        }
+
+        var sheets = snapshot.Drugs(lang).Where(d => d.DpdIngredient is not null).ToList();
+        var brands = await products.BrandsAsync(sheets.Select(d => d.DpdIngredient!), cancellation);
+        var ingredient = brands.FirstOrDefault(b => Drug.SlugOf(b.Brand) == slug).Ingredient;
+        return ingredient is null ? null : sheets.FirstOrDefault(d => d.DpdIngredient == ingredient);
     }
 
     private PageResult ShowViewAll(CancerType hub, Wayfinder.Content.Loading.ContentSnapshot snapshot)

@@ -1,0 +1,59 @@
+using System.ComponentModel;
+using Microsoft.EntityFrameworkCore;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Wayfinder.Data;
+using Wayfinder.Data.Dpd;
+
+namespace Wayfinder.Cli.Commands;
+
+/// <summary><c>drugs import-dpd &lt;allfiles.zip&gt;</c>: loads Canadian product data for the drug sheets.</summary>
+public sealed class ImportDpdCommand : AsyncCommand<ImportDpdCommand.Options>
+{
+    public sealed class Options : CommandSettings
+    {
+        [CommandArgument(0, "<ZIP>")]
+        [Description("Health Canada's Drug Product Database extract (allfiles.zip).")]
+        public string Zip { get; init; } = "";
+
+        public override ValidationResult Validate() =>
+            File.Exists(Zip) ? ValidationResult.Success() : ValidationResult.Error($"{Zip}: file not found");
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Options options, CancellationToken cancellationToken)
+    {
+        await using var db = Database.Open();
+        await db.Database.MigrateAsync(cancellationToken);
+        DpdImportResult? result = null;
+        try
+        {
+            await AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+                .StartAsync(async progress =>
+                {
+                    var task = progress.AddTask("Reading the extract", maxValue: 7);
+                    var reporter = new Progress<ImportProgress>(p =>
+                    {
+                        task.Description = Markup.Escape(p.Step);
+                        task.Value = p.Done;
+                    });
+                    result = await new DpdImporter(db, TimeProvider.System).ImportAsync(options.Zip, reporter, cancellationToken);
+                    task.Value = 7;
+                });
+        }
+        catch (InvalidDataException ex)
+        {
+            Console.Error.WriteLine($"{options.Zip}: error: {ex.Message}");
+            return 1;
+        }
+
+        foreach (var row in result!.Skipped)
+        {
+            Console.WriteLine($"{row.File}:{row.Line}: skipped: {row.Reason}");
+        }
+
+        var run = result.Run;
+        AnsiConsole.MarkupLine(Markup.Escape($"{run.Added} added, {run.Updated} updated, {run.Removed} removed, {run.Skipped} rows skipped"));
+        return 0;
+    }
+}
