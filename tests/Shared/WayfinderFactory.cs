@@ -19,10 +19,16 @@ public class WayfinderFactory : WebApplicationFactory<Program>
     public bool WatchContent { get; init; }
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
+    /// <summary>A fresh SQLite database per factory unless a test gives its own.</summary>
+    public string ConnectionString { get; init; } = $"Data Source={Path.Combine(Path.GetTempPath(), $"wayfinder-web-{Guid.NewGuid():N}.db")};Pooling=false";
+    public string DatabaseProvider { get; init; } = "sqlite";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Content:Watch", WatchContent ? "true" : "false");
+        builder.UseSetting("ConnectionStrings:Wayfinder", ConnectionString);
+        builder.UseSetting("Database:Provider", DatabaseProvider);
         if (ContentPath is not null)
         {
             builder.UseSetting("Content:Path", ContentPath);
@@ -50,6 +56,7 @@ public static partial class Repository
     public static bool IsContentFilePage(string path) =>
         (path.StartsWith("/en/", StringComparison.Ordinal) || path.StartsWith("/fr/", StringComparison.Ordinal))
         && !new[] { "search", "recherche", "no-such", "introuvable", "glossary", "glossaire" }.Any(w => path.Contains(w, StringComparison.Ordinal))
+        && path is not ("/en/drugs" or "/fr/medicaments") && !path.Contains('?')
         && !path.EndsWith("/all", StringComparison.Ordinal) && !path.EndsWith("/tout", StringComparison.Ordinal);
 
     public static IReadOnlyList<string> PagePaths()
@@ -58,6 +65,7 @@ public static partial class Repository
         {
             "/", "/en/search", "/fr/recherche", "/en/search?q=carcinoid", "/fr/recherche?q=diarrh%C3%A9e", "/en/no-such-page", "/fr/page-introuvable",
             "/en/glossary", "/fr/glossaire", "/en/cancer-types/neuroendocrine-tumours/all", "/fr/types-de-cancer/tumeurs-neuroendocrines/tout",
+            "/en/drugs", "/fr/medicaments", "/en/drugs?nets=1",
         };
         foreach (var file in Directory.EnumerateFiles(Content, "*.md", SearchOption.AllDirectories))
         {

@@ -1,0 +1,212 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Wayfinder.Content.Loading;
+using Wayfinder.Content.Model;
+using Wayfinder.Data;
+using Wayfinder.Data.Dpd;
+using Wayfinder.Tests.Shared;
+
+namespace Wayfinder.Web.Tests.Features.Drugs;
+
+public sealed class DrugSheetTests(WayfinderFactory factory) : IClassFixture<WayfinderFactory>
+{
+    public static TheoryData<string> Sheets()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in Repository.PagePaths().Where(p => p.StartsWith("/en/drugs/", StringComparison.Ordinal) || p.StartsWith("/fr/medicaments/", StringComparison.Ordinal)))
+        {
+            data.Add(path);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Sheets))]
+    public async Task Every_sheet_has_its_side_effect_table_with_urgency_in_words_and_a_provider_section(string path)
+    {
+        var drug = Assert.IsType<Drug>(factory.Services.GetRequiredService<ContentStore>().Current.FindByUrl(path));
+
+        var (response, document) = await Html.GetAsync(factory.CreateClient(), path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rows = document.QuerySelectorAll(".wf-side-effects tbody tr");
+        Assert.Equal(drug.SideEffects.Count, rows.Length);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            Assert.Equal(drug.SideEffects[i].Effect, rows[i].QuerySelector("th")!.TextContent);
+            Assert.Contains($"wf-card--{drug.SideEffects[i].Urgency}", rows[i].QuerySelector(".wf-card")!.ClassName, StringComparison.Ordinal);
+            Assert.EndsWith(":", rows[i].QuerySelector(".wf-card__label")!.TextContent, StringComparison.Ordinal);
+        }
+
+        Assert.NotNull(document.QuerySelector(".wf-drug-provider #for-providers"));
+        Assert.Equal(drug.Pronunciation, document.QuerySelector(".wf-drug-facts dd")!.TextContent);
+        // The table comes right after the side-effects section and before the interactions one.
+        var order = document.QuerySelectorAll("#side-effects, .wf-side-effects, #interactions").Select(e => string.IsNullOrEmpty(e.Id) ? "table" : e.Id).ToList();
+        Assert.Equal(["side-effects", "table", "interactions"], order);
+    }
+
+    [Fact]
+    public async Task Provider_information_comes_first_when_asked_for()
+    {
+        var (_, document) = await Html.GetAsync(factory.CreateClient(), "/en/drugs/octreotide?audience=provider");
+
+        var first = document.QuerySelectorAll("#for-providers, #used-for").Select(e => e.Id).First();
+        Assert.Equal("for-providers", first);
+    }
+
+    public static TheoryData<string, string> BrandAddresses()
+    {
+        var data = new TheoryData<string, string>();
+        var snapshot = new ContentLoader().Load(Repository.Content);
+        foreach (var drug in snapshot.Items.OfType<Drug>())
+        {
+            foreach (var brand in drug.BrandNames)
+            {
+                data.Add(drug.Url![..drug.Url!.LastIndexOf('/')] + "/" + Drug.SlugOf(brand), drug.Url!);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BrandAddresses))]
+    public async Task Every_brand_address_redirects_permanently_to_its_generic_sheet(string brandPath, string sheetPath)
+    {
+        var response = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(brandPath);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(sheetPath, response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/en/drugs/sandostatin", "/en/drugs/octreotide")]
+    [InlineData("/en/drugs/somatuline-autogel", "/en/drugs/lanreotide")]
+    [InlineData("/en/drugs/afinitor", "/en/drugs/everolimus")]
+    [InlineData("/en/drugs/sutent", "/en/drugs/sunitinib")]
+    [InlineData("/en/drugs/lutathera", "/en/drugs/lutetium-lu-177-dotatate")]
+    public async Task The_brands_named_in_the_design_lead_to_their_sheets(string brandPath, string sheetPath)
+    {
+        var response = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(brandPath);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(sheetPath, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Without_imported_data_a_sheet_says_how_to_load_it()
+    {
+        var (_, document) = await Html.GetAsync(factory.CreateClient(), "/en/drugs/octreotide");
+
+        Assert.Contains("drugs import-dpd", document.QuerySelector(".wf-products")!.TextContent, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Sheets with Health Canada's real product data imported into the site's database.</summary>
+public sealed class DrugProductDataTests : IDisposable
+{
+    private readonly WayfinderFactory factory = new();
+
+    [SkippableFact]
+    public async Task After_an_import_the_octreotide_sheet_lists_sandostatin_lar_with_its_dins_and_the_import_date()
+    {
+        await ImportAsync();
+
+        var (_, document) = await Html.GetAsync(factory.CreateClient(), "/en/drugs/octreotide");
+
+        var rows = document.QuerySelectorAll(".wf-products__table tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("02239323", StringComparison.Ordinal) && r.Contains("SANDOSTATIN LAR", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("00839191", StringComparison.Ordinal));
+        Assert.NotNull(document.QuerySelector(".wf-products__date time[datetime]"));
+    }
+
+    [SkippableFact]
+    public async Task Brand_names_from_the_imported_data_redirect_and_appear_in_the_index()
+    {
+        await ImportAsync();
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        // A generic brand that only Health Canada's data knows, not the sheet's front matter.
+        var redirect = await client.GetAsync("/en/drugs/octreotide-acetate-omega");
+        var (_, index) = await Html.GetAsync(client, "/en/drugs");
+
+        Assert.Equal("/en/drugs/octreotide", redirect.Headers.Location?.OriginalString);
+        Assert.Contains(index.QuerySelectorAll(".wf-drug-list a"), a => a.TextContent == "OCTREOTIDE ACETATE OMEGA" && a.GetAttribute("href") == "/en/drugs/octreotide");
+    }
+
+    private async Task ImportAsync()
+    {
+        var extract = SharedData.File("drugs/hc_dpd_allfiles_marketed.zip");
+        Skip.If(extract is null, "the DPD extract is missing");
+        await using var db = WayfinderDatabase.Create("sqlite", factory.ConnectionString);
+        await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
+        await new DpdImporter(db, TimeProvider.System).ImportAsync(extract!);
+    }
+
+    public void Dispose() => factory.Dispose();
+}
+
+public sealed class DrugIndexTests(WayfinderFactory factory) : IClassFixture<WayfinderFactory>
+{
+    [Theory]
+    [InlineData("/en/drugs", "en")]
+    [InlineData("/fr/medicaments", "fr")]
+    public async Task The_index_lists_every_sheet_and_brand_a_to_z(string path, string lang)
+    {
+        var snapshot = factory.Services.GetRequiredService<ContentStore>().Current;
+
+        var (response, document) = await Html.GetAsync(factory.CreateClient(), path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var links = document.QuerySelectorAll(".wf-drug-list a").Select(a => (Text: a.TextContent, Href: a.GetAttribute("href"))).ToList();
+        foreach (var drug in snapshot.Drugs(lang))
+        {
+            Assert.Contains((drug.Title, drug.Url), links);
+            foreach (var brand in drug.BrandNames)
+            {
+                Assert.Contains((brand, drug.Url), links);
+            }
+        }
+
+        Assert.All(document.QuerySelectorAll(".wf-letters a"), a => Assert.NotNull(document.GetElementById(a.GetAttribute("href")![1..])));
+    }
+
+    [Fact]
+    public async Task The_nets_filter_is_a_plain_form_that_keeps_its_choice()
+    {
+        var (_, document) = await Html.GetAsync(factory.CreateClient(), "/en/drugs?nets=1");
+
+        Assert.True(document.QuerySelector("form.wf-filter input#nets")!.HasAttribute("checked"));
+        Assert.Equal("get", document.QuerySelector("form.wf-filter")!.GetAttribute("method"));
+        Assert.NotEmpty(document.QuerySelectorAll(".wf-drug-list a"));
+    }
+}
+
+/// <summary>Content and drug sheets keep serving when the database cannot be reached.</summary>
+public sealed class DatabaseDownTests : IDisposable
+{
+    private readonly WayfinderFactory factory = new() { ConnectionString = "Data Source=/proc/wayfinder-no-such-folder/x.db;Mode=ReadOnly" };
+
+    [Fact]
+    public async Task A_drug_sheet_still_serves_and_says_product_data_is_unavailable()
+    {
+        var (response, document) = await Html.GetAsync(factory.CreateClient(), "/en/drugs/octreotide");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("not available right now", document.QuerySelector(".wf-products")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Content_pages_serve_and_readiness_reports_the_database()
+    {
+        var client = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/en/cancer-types/neuroendocrine-tumours")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/en/drugs")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/healthz/ready")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+    }
+
+    public void Dispose() => factory.Dispose();
+}
