@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Wayfinder.Tests.Shared;
+
+namespace Wayfinder.Data.Tests;
+
+/// <summary><c>drugs import-dpd</c> as an operator runs it: a process, the same settings as the site.</summary>
+public sealed class ImportDpdCommandTests
+{
+    [SkippableFact]
+    public async Task The_cli_imports_the_extract_into_the_configured_database_and_reports_counts()
+    {
+        var extract = SharedData.File("drugs/hc_dpd_allfiles_marketed.zip");
+        Skip.If(extract is null, "the DPD extract is missing");
+        using var database = TestDatabase.Create("sqlite");
+
+        var (exit, output) = Run(database.ConnectionString, "drugs", "import-dpd", extract!);
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"\d+ added, 0 updated, 0 removed, 0 rows skipped", output);
+        await using var db = database.Open();
+        Assert.True(await db.DrugProducts.AnyAsync(p => p.Din == "02239323"));
+    }
+
+    [Fact]
+    public void The_cli_refuses_a_missing_file_with_a_clear_message()
+    {
+        using var database = TestDatabase.Create("sqlite");
+
+        var (exit, output) = Run(database.ConnectionString, "drugs", "import-dpd", "/no/such/allfiles.zip");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("/no/such/allfiles.zip: file not found", output, StringComparison.Ordinal);
+    }
+
+    private static (int Exit, string Output) Run(string connectionString, params string[] args)
+    {
+        var cli = Path.Combine(Repository.Root, "src", "Wayfinder.Cli", "bin");
+        var dll = Directory.GetFiles(cli, "wayfinder.dll", SearchOption.AllDirectories).OrderByDescending(File.GetLastWriteTimeUtc).First();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ConnectionStrings__Wayfinder"] = connectionString;
+        start.Environment["Database__Provider"] = "sqlite";
+        start.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "the import did not finish in time");
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}
