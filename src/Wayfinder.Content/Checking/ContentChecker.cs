@@ -47,9 +47,9 @@ public static class ContentChecker
                 yield return d;
             }
 
-            if (item is Drug)
+            if (ContentSchemas.RequiredSections(item).Count > 0)
             {
-                foreach (var d in CheckDrugSections(item))
+                foreach (var d in CheckRequiredSections(item, ContentSchemas.RequiredSections(item)))
                 {
                     yield return d;
                 }
@@ -134,21 +134,22 @@ public static class ContentChecker
         }
     }
 
-    /// <summary>A drug sheet has every required section, in order, so every sheet reads the same way.</summary>
-    private static IEnumerable<Diagnostic> CheckDrugSections(ContentItem item)
+    /// <summary>A page of a structured type has every required section, in order.</summary>
+    private static IEnumerable<Diagnostic> CheckRequiredSections(ContentItem item, IReadOnlyList<string> sections)
     {
-        foreach (var missing in ContentSchemas.DrugSections.Where(s => !item.Anchors.Contains(s)))
+        var kind = item.Type == ContentType.Drug ? "drug sheet" : item.Type == ContentType.SideEffect ? "side-effect sheet" : "symptom guide";
+        foreach (var missing in sections.Where(s => !item.Anchors.Contains(s)))
         {
             yield return new Diagnostic(item.SourcePath, 2, Severity.Error,
-                $"drug sheet is missing the section {{#{missing}}}: sections are {string.Join(", ", ContentSchemas.DrugSections.Select(s => "#" + s))}");
+                $"{kind} is missing the section {{#{missing}}}: sections are {string.Join(", ", sections.Select(s => "#" + s))}");
         }
 
-        var present = ContentSchemas.DrugSections.Where(item.Anchors.Contains).ToList();
+        var present = sections.Where(item.Anchors.Contains).ToList();
         var actual = item.SectionOrder.Where(present.Contains).ToList();
         if (present.Count == actual.Count && !present.SequenceEqual(actual))
         {
             yield return new Diagnostic(item.SourcePath, 2, Severity.Error,
-                $"drug sheet sections are out of order: expected {string.Join(", ", present)}");
+                $"{kind} sections are out of order: expected {string.Join(", ", present)}");
         }
     }
 

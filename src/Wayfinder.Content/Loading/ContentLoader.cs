@@ -162,6 +162,23 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
                     .Select(r => new SideEffect(Scalar(r, "effect")!, Scalar(r, "frequency")!, Scalar(r, "what_to_do")!, Scalar(r, "urgency")!, Scalar(r, "get_help")!))
                     .ToList(),
             },
+            "symptom-guide" => new SymptomGuide
+            {
+                Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
+                Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
+                ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
+                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences, SectionOrder = common.SectionOrder,
+                Symptom = Scalar(map, "symptom"),
+                Resources = Resources(map),
+            },
+            "side-effect" => new SideEffectSheet
+            {
+                Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
+                Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
+                ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
+                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences, SectionOrder = common.SectionOrder,
+                Resources = Resources(map),
+            },
             "glossary-term" => new GlossaryTerm
             {
                 Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
@@ -218,6 +235,11 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
                 int.Parse(Scalar(s, "year")!, System.Globalization.CultureInfo.InvariantCulture),
                 Scalar(s, "url")!))
             .ToList();
+
+    private static List<Resource> Resources(YamlMappingNode map) =>
+        ContentSchema.Find(map, "resources") is YamlSequenceNode list
+            ? list.OfType<YamlMappingNode>().Select(r => new Resource(Scalar(r, "type")!, Scalar(r, "title")!, Scalar(r, "publisher")!, Scalar(r, "url")!)).ToList()
+            : [];
 
     private static List<AudienceGroup> AudienceGroups(YamlMappingNode map) =>
         ((YamlSequenceNode)ContentSchema.Find(map, "audience_groups")!).OfType<YamlMappingNode>()

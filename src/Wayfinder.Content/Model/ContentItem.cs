@@ -172,3 +172,20 @@ public sealed record Drug : ContentItem
         return slug.ToString().Trim('-');
     }
 }
+
+/// <summary>A course, book, video or worksheet a guide points to (a real, findable resource).</summary>
+public sealed record Resource(string Type, string Title, string Publisher, string Url);
+
+/// <summary>A symptom management guide, for patients or for providers.</summary>
+public sealed record SymptomGuide : ContentItem
+{
+    /// <summary>The self-check symptom id this guide covers, if any ("pain").</summary>
+    public string? Symptom { get; init; }
+    public required IReadOnlyList<Resource> Resources { get; init; }
+}
+
+/// <summary>A chemotherapy side-effect information sheet.</summary>
+public sealed record SideEffectSheet : ContentItem
+{
+    public required IReadOnlyList<Resource> Resources { get; init; }
+}

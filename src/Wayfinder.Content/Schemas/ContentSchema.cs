@@ -19,6 +19,7 @@ public enum FieldKind
     AudienceGroups,
     Boolean,
     SideEffects,
+    Resources,
 }
 
 /// <summary>One front matter field: its name, whether it must be there, and what it holds.</summary>
@@ -154,6 +155,13 @@ public sealed partial class ContentSchema(string typeName, bool hasPage, IReadOn
                 }
 
                 break;
+            case FieldKind.Resources:
+                foreach (var d in ValidateResources(path, node))
+                {
+                    yield return d;
+                }
+
+                break;
             case FieldKind.SideEffects:
                 foreach (var d in ValidateSideEffects(path, node))
                 {
@@ -233,6 +241,44 @@ public sealed partial class ContentSchema(string typeName, bool hasPage, IReadOn
 
     public static readonly IReadOnlyList<string> Frequencies = ["very common", "common", "less common", "rare"];
     public static readonly IReadOnlyList<string> Urgencies = ["self-care", "routine", "urgent", "emergency"];
+
+    public static readonly IReadOnlyList<string> ResourceTypes = ["course", "book", "video", "worksheet"];
+
+    private static IEnumerable<Diagnostic> ValidateResources(string path, YamlNode node)
+    {
+        if (node is not YamlSequenceNode list)
+        {
+            yield return Error(path, node, "'resources' must be a list of { type, title, publisher, url }");
+            yield break;
+        }
+
+        foreach (var entry in list)
+        {
+            if (entry is not YamlMappingNode resource)
+            {
+                yield return Error(path, entry, "each resource needs type, title, publisher and url");
+                continue;
+            }
+
+            foreach (var field in new[] { "type", "title", "publisher", "url" })
+            {
+                if (Find(resource, field) is not YamlScalarNode { Value: { Length: > 0 } })
+                {
+                    yield return Error(path, resource, $"resource is missing '{field}'");
+                }
+            }
+
+            if (Find(resource, "type") is YamlScalarNode { Value: { Length: > 0 } type } t && !ResourceTypes.Contains(type))
+            {
+                yield return Error(path, t, $"resource 'type' must be one of: {string.Join(", ", ResourceTypes)}");
+            }
+
+            if (Find(resource, "url") is YamlScalarNode { Value: { Length: > 0 } url } u && !IsHttpsUrl(url))
+            {
+                yield return Error(path, u, "resource 'url' must be a full https:// address");
+            }
+        }
+    }
 
     private static IEnumerable<Diagnostic> ValidateSideEffects(string path, YamlNode node)
     {

@@ -52,14 +52,47 @@ public static class ContentSchemas
             new("dpd_ingredient", FieldKind.Text, Required: false),
             new("side_effects", FieldKind.SideEffects, Required: true),
         ]),
-        ["symptom-guide"] = new("symptom-guide", hasPage: true, Common),
-        ["side-effect"] = new("side-effect", hasPage: true, Common),
+        ["symptom-guide"] = new("symptom-guide", hasPage: true,
+        [
+            .. Common,
+            new("symptom", FieldKind.Choice, Required: false, SymptomIds),
+            new("resources", FieldKind.Resources, Required: false),
+        ]),
+        ["side-effect"] = new("side-effect", hasPage: true,
+        [
+            .. Common,
+            new("resources", FieldKind.Resources, Required: false),
+        ]),
         ["glossary-term"] = new("glossary-term", hasPage: false,
         [
             .. Common,
             new("aliases", FieldKind.TextList, Required: false),
             new("expansion", FieldKind.Text, Required: false),
         ]),
+    };
+
+    /// <summary>The self-check's symptom ids (DESIGN section 5): ESAS-r, ESAS-r+, and flushing for NETs.</summary>
+    public static IReadOnlyList<string> SymptomIds =>
+        ["pain", "tiredness", "drowsiness", "nausea", "appetite", "shortness-of-breath", "depression", "anxiety", "wellbeing",
+         "constipation", "diarrhea", "sleep", "flushing"];
+
+    public static readonly IReadOnlyList<string> PatientGuideSections =
+        ["what-it-is", "causes", "what-you-can-do", "mild", "moderate", "severe", "what-to-avoid", "when-to-call"];
+
+    public static readonly IReadOnlyList<string> ProviderGuideSections =
+        ["screening", "red-flags", "management-mild", "management-moderate", "management-severe", "follow-up"];
+
+    public static readonly IReadOnlyList<string> SideEffectSections =
+        ["what-it-is", "which-medicines", "what-you-can-do", "what-to-avoid", "when-to-call"];
+
+    /// <summary>Sections an item of this type must have, in order, so every page of a kind reads the same way.</summary>
+    public static IReadOnlyList<string> RequiredSections(Model.ContentItem item) => item switch
+    {
+        Model.Drug => DrugSections,
+        { Type: ContentType.SymptomGuide, Audience: Audience.Provider } => ProviderGuideSections,
+        { Type: ContentType.SymptomGuide } => PatientGuideSections,
+        { Type: ContentType.SideEffect } => SideEffectSections,
+        _ => [],
     };
 
     /// <summary>Sections every drug sheet has, in this order (DESIGN and the formulary issue):

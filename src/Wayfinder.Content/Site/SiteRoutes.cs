@@ -19,16 +19,13 @@ public static partial class SiteRoutes
         new("^/(en/search|fr/recherche)$"),
         new("^/(en/glossary|fr/glossaire)$"),
         new("^/(en/drugs|fr/medicaments)$"),
+        new("^/(en/symptoms|fr/symptomes)$"),
     ];
 
     public static readonly IReadOnlyList<Regex> Planned =
     [
         new($"^/en/cancer-types/neuroendocrine-tumours/({NetSubPagesEn})$"),
         new($"^/fr/types-de-cancer/tumeurs-neuroendocrines/({NetSubPagesFr})$"),
-        new("^/en/symptoms(/[a-z0-9-]+(/provider)?)?$"),
-        new("^/fr/symptomes(/[a-z0-9-]+(/professionnels)?)?$"),
-        new("^/en/side-effects(/[a-z0-9-]+)?$"),
-        new("^/fr/effets-secondaires(/[a-z0-9-]+)?$"),
         new("^/(en/self-check|fr/auto-evaluation)$"),
         new("^/(en/clinical-trials|fr/essais-cliniques)(/NCT[0-9]{8})?$"),
     ];
@@ -39,6 +36,10 @@ public static partial class SiteRoutes
 
     /// <summary>The search page of a language.</summary>
     public static string SearchPath(string lang) => lang == "fr" ? "/fr/recherche" : "/en/search";
+
+    public static string SymptomsPath(string lang) => lang == "fr" ? "/fr/symptomes" : "/en/symptoms";
+
+    public static string SelfCheckPath(string lang) => lang == "fr" ? "/fr/auto-evaluation" : "/en/self-check";
 
     public static string DrugsPath(string lang) => lang == "fr" ? "/fr/medicaments" : "/en/drugs";
 

@@ -40,6 +40,7 @@ public static class WayfinderApplication
             options.Conventions.AddPageRoute("/Search/Search", "/fr/recherche");
             options.Conventions.AddPageRoute("/Glossary/Glossary", "/fr/glossaire");
             options.Conventions.AddPageRoute("/Drugs/DrugIndex", "/fr/medicaments");
+            options.Conventions.AddPageRoute("/Symptoms/SymptomIndex", "/fr/symptomes");
         });
 
         services.AddOutputCache(options => options.AddPolicy(ContentCachePolicy.Name, new ContentCachePolicy()));
