@@ -20,13 +20,13 @@ public static partial class SiteRoutes
         new("^/(en/glossary|fr/glossaire)$"),
         new("^/(en/drugs|fr/medicaments)$"),
         new("^/(en/symptoms|fr/symptomes)$"),
+        new("^/(en/self-check|fr/auto-evaluation)$"),
     ];
 
     public static readonly IReadOnlyList<Regex> Planned =
     [
         new($"^/en/cancer-types/neuroendocrine-tumours/({NetSubPagesEn})$"),
         new($"^/fr/types-de-cancer/tumeurs-neuroendocrines/({NetSubPagesFr})$"),
-        new("^/(en/self-check|fr/auto-evaluation)$"),
         new("^/(en/clinical-trials|fr/essais-cliniques)(/NCT[0-9]{8})?$"),
     ];
 

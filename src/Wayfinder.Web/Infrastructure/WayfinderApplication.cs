@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Wayfinder.Content.Loading;
 using Wayfinder.Web.Features.Drugs;
 using Wayfinder.Web.Features.Platform;
+using Wayfinder.Web.Features.SelfCheck;
 using Wayfinder.Web.Features.Preferences;
 using Wayfinder.Web.Features.Shared;
 
@@ -34,6 +35,8 @@ public static class WayfinderApplication
         services.AddScoped<PageChromeFactory>();
         services.AddScoped<Features.Drugs.DrugProducts>();
         services.AddSingleton<Features.Drugs.PdfRenderer>();
+        services.AddSingleton<Features.SelfCheck.SelfCheckService>();
+        services.AddOpenApi();
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Features";
@@ -41,6 +44,7 @@ public static class WayfinderApplication
             options.Conventions.AddPageRoute("/Glossary/Glossary", "/fr/glossaire");
             options.Conventions.AddPageRoute("/Drugs/DrugIndex", "/fr/medicaments");
             options.Conventions.AddPageRoute("/Symptoms/SymptomIndex", "/fr/symptomes");
+            options.Conventions.AddPageRoute("/SelfCheck/SelfCheck", "/fr/auto-evaluation");
         });
 
         services.AddOutputCache(options => options.AddPolicy(ContentCachePolicy.Name, new ContentCachePolicy()));
@@ -95,6 +99,8 @@ public static class WayfinderApplication
         app.MapRazorPages().CacheOutput(ContentCachePolicy.Name).WithStaticAssets();
         app.MapDismiss();
         app.MapDrugPdf();
+        app.MapSelfCheckApi();
+        app.MapOpenApi();
         app.MapPlatform();
         return app;
     }

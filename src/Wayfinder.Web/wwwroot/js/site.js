@@ -19,6 +19,10 @@
       .catch(function () { form.submit(); });
   });
 
+  // An error summary takes focus when the page loads, so screen-reader users hear it first.
+  var summary = document.querySelector(".wf-error-summary");
+  if (summary) { summary.focus(); }
+
   // Some browsers scroll to a skip-link target without moving keyboard focus to it.
   document.addEventListener("click", function (event) {
     var link = event.target instanceof Element ? event.target.closest("a.wf-skip-link") : null;

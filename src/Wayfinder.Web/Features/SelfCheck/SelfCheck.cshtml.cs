@@ -1,0 +1,130 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wayfinder.Content.Model;
+using Wayfinder.Content.Site;
+using Wayfinder.Symptoms;
+using Wayfinder.Web.Features.Shared;
+
+namespace Wayfinder.Web.Features.SelfCheck;
+
+/// <summary>
+/// <c>/en/self-check</c> and <c>/fr/auto-evaluation</c>: the ESAS-r form (GET), and its result
+/// (POST, with an antiforgery token). Works fully without JavaScript. The answers live only in
+/// the request and the page sent back: nothing is stored or logged.
+/// </summary>
+public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckService service, TimeProvider time) : PageModel
+{
+    public PageChrome Chrome { get; private set; } = null!;
+    public Questionnaire Questionnaire => service.Questionnaire;
+    public string Lang { get; private set; } = Languages.English;
+    public IReadOnlyList<InputError> Errors { get; private set; } = [];
+    public SelfCheckResult? Result { get; private set; }
+
+    /// <summary>What the person entered, so the form keeps it when there are errors.</summary>
+    public Dictionary<string, string> Entered { get; } = new(StringComparer.Ordinal);
+
+    public void OnGet() => Prepare();
+
+    public IActionResult OnPost()
+    {
+        Prepare();
+        var input = ReadForm(requireAll: true);
+        if (Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Result = service.Evaluate(input);
+        return Page();
+    }
+
+    /// <summary>Downloads the answers as a FHIR R4 QuestionnaireResponse, built from the form the result page re-sends.</summary>
+    public IActionResult OnPostFhir()
+    {
+        Prepare();
+        var input = ReadForm(requireAll: false);
+        if (Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var json = FhirMapping.ToJson(service.Fhir.ToResponse(input, time.GetUtcNow()));
+        return File(System.Text.Encoding.UTF8.GetBytes(json), "application/fhir+json", "esas-r-self-check.json");
+    }
+
+    public string FieldId(string field) => field.StartsWith("scores.", StringComparison.Ordinal)
+        ? $"score-{field["scores.".Length..]}-0"
+        : field.StartsWith("redFlags.", StringComparison.Ordinal) ? $"flag-{field["redFlags.".Length..]}-yes" : "self-check";
+
+    private void Prepare()
+    {
+        Lang = Request.Path.StartsWithSegments("/fr") ? Languages.French : Languages.English;
+        var text = chromeFactory.Snapshot.Site.For(Lang);
+        Chrome = chromeFactory.Create(HttpContext, Lang, text["self_check_title"], text["self_check_intro"],
+            alternatePath: SiteRoutes.SelfCheckPath(Languages.Other(Lang)));
+        ViewData[PageChrome.ViewDataKey] = Chrome;
+    }
+
+    private SelfCheckInput ReadForm(bool requireAll)
+    {
+        var scores = new Dictionary<string, int>(StringComparer.Ordinal);
+        var flags = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var errors = new List<InputError>();
+        var text = chromeFactory.Snapshot.Site.For(Lang);
+        foreach (var item in Questionnaire.Items)
+        {
+            var value = Request.Form[$"score-{item.Id}"].ToString();
+            Entered[$"score-{item.Id}"] = value;
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var score) && score <= 10)
+            {
+                scores[item.Id] = score;
+            }
+            else
+            {
+                errors.Add(new InputError($"scores.{item.Id}", string.Format(CultureInfo.InvariantCulture, text["self_check_error_score"], item.Text[Lang])));
+            }
+        }
+
+        foreach (var flag in Questionnaire.RedFlags)
+        {
+            var value = Request.Form[$"flag-{flag.Id}"].ToString();
+            Entered[$"flag-{flag.Id}"] = value;
+            if (value is "yes" or "no")
+            {
+                flags[flag.Id] = value == "yes";
+            }
+            else if (value.Length > 0)
+            {
+                errors.Add(new InputError($"redFlags.{flag.Id}", string.Format(CultureInfo.InvariantCulture, text["self_check_error_flag"], flag.Question[Lang])));
+            }
+        }
+
+        var input = new SelfCheckInput(Lang, scores, flags);
+        if (requireAll)
+        {
+            // Missing answers, in the person's language, in the order of the form.
+            errors.AddRange(Questionnaire.Items.Where(i => i.Required && !scores.ContainsKey(i.Id) && !errors.Any(e => e.Field == $"scores.{i.Id}"))
+                .Select(i => new InputError($"scores.{i.Id}", string.Format(CultureInfo.InvariantCulture, text["self_check_error_score"], i.Text[Lang]))));
+            errors.AddRange(Questionnaire.RedFlags.Where(f => !flags.ContainsKey(f.Id) && !errors.Any(e => e.Field == $"redFlags.{f.Id}"))
+                .Select(f => new InputError($"redFlags.{f.Id}", string.Format(CultureInfo.InvariantCulture, text["self_check_error_flag"], f.Question[Lang]))));
+        }
+
+        Errors = errors.OrderBy(e => Order(e.Field)).ToList();
+        return input;
+    }
+
+    private int Order(string field)
+    {
+        var id = field[(field.IndexOf('.', StringComparison.Ordinal) + 1)..];
+        var item = Questionnaire.Items.FindIndex(i => i.Id == id);
+        return item >= 0 ? item : 100 + Questionnaire.RedFlags.FindIndex(f => f.Id == id);
+    }
+}

@@ -1,0 +1,171 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Wayfinder.Symptoms;
+
+namespace Wayfinder.Web.Features.SelfCheck;
+
+/// <summary>
+/// <c>POST /api/self-check</c> (JSON, or a FHIR R4 QuestionnaireResponse as application/fhir+json)
+/// and <c>GET /fhir/Questionnaire/esas-r</c> (DESIGN section 5). Bad input gets a 400 problem
+/// details that names the field; nothing is stored.
+/// </summary>
+public static class SelfCheckApi
+{
+    private const int MaxBodyBytes = 64 * 1024;
+
+    public static void MapSelfCheckApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/self-check", Evaluate)
+            .DisableAntiforgery()
+            .WithName("SelfCheck")
+            .WithSummary("Scores an ESAS-r self-check and returns the urgency, bands and guide links.")
+            .Accepts<SelfCheckRequest>("application/json", "application/fhir+json")
+            .Produces<SelfCheckResponse>()
+            .ProducesValidationProblem();
+
+        app.MapGet("/fhir/Questionnaire/esas-r", (SelfCheckService service, [FromQuery] string? lang) =>
+                Results.Text(FhirMapping.ToJson(service.Fhir.ToQuestionnaire(lang == "fr" ? "fr" : "en")), "application/fhir+json"))
+            .WithName("EsasQuestionnaire")
+            .WithSummary("The ESAS-r self-check as a FHIR R4 Questionnaire with LOINC codes (panel 112503-8).");
+    }
+
+    public sealed record SelfCheckRequest(string Lang, Dictionary<string, int> Scores, Dictionary<string, bool>? RedFlags);
+
+    public sealed record SymptomOut(string Id, int Score, string Band, string? GuideUrl);
+
+    public sealed record RedFlagOut(string Id, string Urgency, string Message, string? GuideUrl);
+
+    public sealed record SelfCheckResponse(string Urgency, IReadOnlyList<SymptomOut> Symptoms, IReadOnlyList<RedFlagOut> RedFlags);
+
+    private static async Task<IResult> Evaluate(HttpRequest request, SelfCheckService service, [FromQuery] string? lang)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return Problem("body", $"the body is larger than {MaxBodyBytes / 1024} KB");
+        }
+
+        string body;
+        using (var reader = new StreamReader(request.Body))
+        {
+            var buffer = new char[MaxBodyBytes + 1];
+            var read = await reader.ReadBlockAsync(buffer, 0, buffer.Length);
+            if (read > MaxBodyBytes)
+            {
+                return Problem("body", $"the body is larger than {MaxBodyBytes / 1024} KB");
+            }
+
+            body = new string(buffer, 0, read);
+        }
+
+        var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        SelfCheckInput? input;
+        IReadOnlyList<InputError> errors;
+        if (mediaType == "application/fhir+json")
+        {
+            (input, errors) = service.Fhir.FromResponse(body, lang == "fr" ? "fr" : "en");
+        }
+        else if (mediaType == "application/json")
+        {
+            (input, errors) = ParseJson(body);
+        }
+        else
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type",
+                detail: "Send application/json or application/fhir+json.");
+        }
+
+        if (input is not null)
+        {
+            errors = service.Engine.Validate(input);
+        }
+
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(
+                errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+                title: "The self-check could not be scored", detail: string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")));
+        }
+
+        var result = service.Evaluate(input!);
+        return Results.Ok(new SelfCheckResponse(
+            result.UrgencyName,
+            result.Symptoms.Select(s => new SymptomOut(s.Id, s.Score, s.Band, s.GuideUrl)).ToList(),
+            result.RedFlags.Select(f => new RedFlagOut(f.Id, Urgency.Name(f.Urgency), f.Message, f.GuideUrl)).ToList()));
+    }
+
+    /// <summary>Reads the JSON by hand so each wrong field gets its own message.</summary>
+    private static (SelfCheckInput?, IReadOnlyList<InputError>) ParseJson(string body)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException ex)
+        {
+            return (null, [new InputError("body", $"the body is not valid JSON (line {ex.LineNumber + 1})")]);
+        }
+
+        using (document)
+        {
+            var errors = new List<InputError>();
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, [new InputError("body", "the body must be a JSON object with lang, scores and redFlags")]);
+            }
+
+            var lang = root.TryGetProperty("lang", out var langElement) && langElement.ValueKind == JsonValueKind.String ? langElement.GetString()! : "en";
+            var scores = new Dictionary<string, int>(StringComparer.Ordinal);
+            if (root.TryGetProperty("scores", out var scoresElement))
+            {
+                if (scoresElement.ValueKind != JsonValueKind.Object)
+                {
+                    errors.Add(new InputError("scores", "scores must be an object of symptom ids to scores from 0 to 10"));
+                }
+                else
+                {
+                    foreach (var property in scoresElement.EnumerateObject())
+                    {
+                        if (property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt32(out var score))
+                        {
+                            scores[property.Name] = score;
+                        }
+                        else
+                        {
+                            errors.Add(new InputError($"scores.{property.Name}", $"the score for '{property.Name}' must be a whole number from 0 to 10"));
+                        }
+                    }
+                }
+            }
+
+            var flags = new Dictionary<string, bool>(StringComparer.Ordinal);
+            if (root.TryGetProperty("redFlags", out var flagsElement))
+            {
+                if (flagsElement.ValueKind != JsonValueKind.Object)
+                {
+                    errors.Add(new InputError("redFlags", "redFlags must be an object of red-flag ids to true or false"));
+                }
+                else
+                {
+                    foreach (var property in flagsElement.EnumerateObject())
+                    {
+                        if (property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                        {
+                            flags[property.Name] = property.Value.GetBoolean();
+                        }
+                        else
+                        {
+                            errors.Add(new InputError($"redFlags.{property.Name}", $"'{property.Name}' must be true or false"));
+                        }
+                    }
+                }
+            }
+
+            return errors.Count > 0 ? (null, errors) : (new SelfCheckInput(lang, scores, flags), []);
+        }
+    }
+
+    private static IResult Problem(string field, string message) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The self-check could not be scored", detail: $"{field}: {message}");
+}
