@@ -1,0 +1,87 @@
+namespace Wayfinder.Browser.Tests;
+
+/// <summary>The self-check as a keyboard user and a screen-reader user meet it, in a real browser.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SelfCheckTests(BrowserFixture browser)
+{
+    private static readonly string[] Flags = ["fever", "chest-pain-or-breathing", "confusion", "bleeding", "cannot-keep-fluids-down", "dehydration", "self-harm"];
+
+    [SkippableFact]
+    public async Task The_form_can_be_completed_with_the_keyboard_only()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/en/self-check");
+
+        // Tab into each 0-10 group and move with the arrow keys, as a keyboard user does.
+        await page.FocusAsync("#score-pain-0");
+        for (var i = 0; i < 6; i++)
+        {
+            await page.Keyboard.PressAsync("ArrowRight");
+        }
+
+        Assert.True(await page.IsCheckedAsync("#score-pain-6"));
+        foreach (var id in new[] { "tiredness", "drowsiness", "nausea", "appetite", "shortness-of-breath", "depression", "anxiety", "wellbeing" })
+        {
+            await page.FocusAsync($"#score-{id}-0");
+            await page.Keyboard.PressAsync("Space");
+        }
+
+        foreach (var flag in Flags)
+        {
+            await page.FocusAsync($"#flag-{flag}-yes");
+            await page.Keyboard.PressAsync("ArrowRight");
+        }
+
+        await page.FocusAsync("form#self-check button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync(".wf-self-check-result");
+
+        // The arrow key moved each danger sign from "yes" to "no"; pain 6 is moderate: routine, said in words.
+        Assert.Equal("Routine:", (await page.TextContentAsync(".wf-self-check-result .wf-card__label"))!.Trim());
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task With_javascript_off_a_red_flag_gives_an_emergency_card_announced_in_words()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/fr/auto-evaluation");
+        foreach (var id in new[] { "pain", "tiredness", "drowsiness", "nausea", "appetite", "shortness-of-breath", "depression", "anxiety", "wellbeing" })
+        {
+            await page.CheckAsync($"#score-{id}-2");
+        }
+
+        foreach (var flag in Flags)
+        {
+            await page.CheckAsync(flag == "fever" ? $"#flag-{flag}-yes" : $"#flag-{flag}-no");
+        }
+
+        await page.ClickAsync("form#self-check button[type=submit]");
+        await page.WaitForSelectorAsync(".wf-self-check-result");
+
+        var heading = (await page.TextContentAsync(".wf-self-check-result h2"))!.Trim();
+        Assert.StartsWith("Urgence\u00a0:", heading, StringComparison.Ordinal);
+        Assert.Contains("urgences", await page.TextContentAsync(".wf-self-check-result .wf-card__content"), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task The_error_summary_takes_focus_and_its_links_lead_to_the_fields()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/en/self-check");
+        await page.CheckAsync("#score-pain-3");
+
+        await page.ClickAsync("form#self-check button[type=submit]");
+        await page.WaitForSelectorAsync(".wf-error-summary");
+
+        Assert.Equal("wf-error-summary", await page.EvaluateAsync<string>("document.activeElement.className"));
+        await page.ClickAsync(".wf-error-summary a[href='#score-tiredness-0']");
+        Assert.Equal("score-tiredness-0", await page.EvaluateAsync<string>("document.activeElement.id"));
+        Assert.True(await page.IsCheckedAsync("#score-pain-3"));
+        await page.Context.CloseAsync();
+    }
+}
