@@ -45,6 +45,19 @@ public sealed class PlainLanguageCheckerTests
     }
 
     [Fact]
+    public void A_hyphenated_abbreviation_is_one_abbreviation_and_a_known_one_may_join_a_word()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md",
+            enBody: "The Edmonton Symptom Assessment System-revised (ESAS-r) is a form. The ESAS-r is short. "
+                + "Computed tomography (CT) helps. A CT-guided biopsy is common. The XYZ-based test is not explained.");
+
+        var errors = PlainLanguage(content.Load()).Select(d => d.Message).ToList();
+
+        Assert.Equal(["abbreviation 'XYZ-based' is not explained: expand it on first use, as in \"words (XYZ-based)\", or add it to the glossary"], errors);
+    }
+
+    [Fact]
     public void A_page_that_is_too_hard_to_read_fails_and_lists_its_hardest_sentences()
     {
         using var content = new TestContent();

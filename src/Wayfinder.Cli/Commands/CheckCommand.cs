@@ -52,7 +52,8 @@ public sealed class CheckCommand : Command<CheckCommand.Options>
             : new FixedDate(DateOnly.ParseExact(options.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture));
         var snapshot = new ContentLoader(new Content.Markdown.MarkdownRenderer(), time).Load(root);
 
-        var shown = snapshot.Diagnostics
+        var diagnostics = snapshot.Diagnostics.Concat(QuestionnaireCheck.Check(root, snapshot)).ToList();
+        var shown = diagnostics
             .Where(d => !options.Quiet || d.Severity == Severity.Error)
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line);
         foreach (var d in shown)
@@ -71,9 +72,9 @@ public sealed class CheckCommand : Command<CheckCommand.Options>
             Reports.ExternalLinks(snapshot);
         }
 
-        var errors = snapshot.Diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = snapshot.Diagnostics.Count(d => d.Severity == Severity.Warning);
-        var pending = snapshot.Diagnostics.Count(d => d.Severity == Severity.Pending);
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+        var pending = diagnostics.Count(d => d.Severity == Severity.Pending);
         var pages = snapshot.Pages.Count();
         AnsiConsole.MarkupLine(errors == 0 ? "[green]{0}[/]" : "[red]{0}[/]",
             Markup.Escape($"{snapshot.Items.Count} items ({pages} pages): {errors} errors, {warnings} warnings, {pending} pending links"));

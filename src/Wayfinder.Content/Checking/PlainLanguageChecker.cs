@@ -53,7 +53,11 @@ public static partial class PlainLanguageChecker
             foreach (Match match in Abbreviation().Matches(sentence.Text))
             {
                 var abbreviation = match.Value;
-                if (!seen.Add(Singular(abbreviation)) || RomanNumeral().IsMatch(abbreviation)
+                // "ESAS-r" is its own abbreviation; "CT-guided" is the known "CT" with a word joined on.
+                var stem = abbreviation.Contains('-', StringComparison.Ordinal) && char.IsLower(abbreviation[^1])
+                    ? abbreviation[..abbreviation.IndexOf('-', StringComparison.Ordinal)] : abbreviation;
+                var stemExplained = stem != abbreviation && (knownAbbreviations.Contains(stem) || seen.Contains(stem));
+                if (!seen.Add(Singular(abbreviation)) || stemExplained || RomanNumeral().IsMatch(abbreviation)
                     || knownAbbreviations.Contains(abbreviation) || knownAbbreviations.Contains(Singular(abbreviation))
                     || IsExpandedHere(sentence.Text, match))
                 {
@@ -94,8 +98,8 @@ public static partial class PlainLanguageChecker
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
 
     // Two or more capitals, maybe with digits, a leading number ("5-HIAA"), a lower-case prefix
-    // ("pNET") or a plural "s" ("NETs").
-    [GeneratedRegex(@"(?<![\p{L}\p{N}\-])(?:\p{N}+-)?\p{Ll}?\p{Lu}{2,}[\p{Lu}\p{N}]*(?:-\p{Lu}+[\p{Lu}\p{N}]*)?s?(?![\p{L}\p{N}])")]
+    // ("pNET"), a plural "s" ("NETs") or lower-case parts joined by hyphens ("ESAS-r", "CT-guided").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}\-])(?:\p{N}+-)?\p{Ll}?\p{Lu}{2,}[\p{Lu}\p{N}]*(?:-\p{Lu}+[\p{Lu}\p{N}]*)?s?(?:-\p{Ll}+)*(?![\p{L}\p{N}])")]
     private static partial Regex Abbreviation();
 
     [GeneratedRegex("^[IVXLC]+$")]
