@@ -12,7 +12,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(0, exit);
         Assert.Contains(" 0 errors", output, StringComparison.Ordinal);
-        Assert.Contains(": pending: link to /en/drugs", output, StringComparison.Ordinal);
+        Assert.Contains(": pending: link to /en/clinical-trials", output, StringComparison.Ordinal);
     }
 
     [Fact]
