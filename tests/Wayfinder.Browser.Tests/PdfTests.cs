@@ -27,3 +27,36 @@ public sealed class PdfTests(BrowserFixture browser)
         Assert.Contains("/MarkInfo", text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The self-check result as a PDF, printed from the answers without storing them.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class SelfCheckPdfTests(BrowserFixture browser)
+{
+    [SkippableFact]
+    public async Task A_self_check_result_downloads_as_a_tagged_pdf()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        using var handler = new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() };
+        using var client = new HttpClient(handler) { BaseAddress = new Uri(browser.BaseUrl) };
+        var form = await client.GetStringAsync("/en/self-check");
+        var fields = new[] { "pain", "tiredness", "drowsiness", "nausea", "appetite", "shortness-of-breath", "depression", "anxiety", "wellbeing" }
+            .ToDictionary(id => $"score-{id}", id => id == "pain" ? "8" : "1");
+        foreach (var flag in new[] { "fever", "chest-pain-or-breathing", "confusion", "bleeding", "cannot-keep-fluids-down", "dehydration", "self-harm" })
+        {
+            fields[$"flag-{flag}"] = "no";
+        }
+
+        fields["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value;
+        using var content = new FormUrlEncodedContent(fields);
+
+        var response = await client.PostAsync("/en/self-check?handler=pdf", content);
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var text = Encoding.Latin1.GetString(await response.Content.ReadAsByteArrayAsync());
+        Assert.StartsWith("%PDF-", text, StringComparison.Ordinal);
+        Assert.Contains("/StructTreeRoot", text, StringComparison.Ordinal);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex Token();
+}

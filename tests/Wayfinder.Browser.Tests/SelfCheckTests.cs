@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 namespace Wayfinder.Browser.Tests;
 
 /// <summary>The self-check as a keyboard user and a screen-reader user meet it, in a real browser.</summary>
@@ -84,4 +85,45 @@ public sealed class SelfCheckTests(BrowserFixture browser)
         Assert.True(await page.IsCheckedAsync("#score-pain-3"));
         await page.Context.CloseAsync();
     }
+}
+
+/// <summary>axe on the self-check result, the page a person reads when it matters most.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SelfCheckResultAccessibilityTests(BrowserFixture browser)
+{
+    [SkippableTheory]
+    [InlineData("/en/self-check")]
+    [InlineData("/fr/auto-evaluation")]
+    public async Task The_result_page_and_the_error_page_have_no_wcag_violations(string path)
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        var page = await browser.NewPageAsync(bypassCsp: true);
+        await page.GotoAsync(path);
+        await page.ClickAsync("form#self-check button[type=submit]");
+        await page.WaitForSelectorAsync(".wf-error-summary");
+        var errors = await page.RunAxe(Options());
+        Assert.Empty(errors.Violations.Select(v => v.Id));
+
+        foreach (var id in new[] { "pain", "tiredness", "drowsiness", "nausea", "appetite", "shortness-of-breath", "depression", "anxiety", "wellbeing", "flushing" })
+        {
+            await page.CheckAsync($"#score-{id}-{(id == "pain" ? 9 : 3)}");
+        }
+
+        foreach (var flag in new[] { "fever", "chest-pain-or-breathing", "confusion", "bleeding", "cannot-keep-fluids-down", "dehydration", "self-harm" })
+        {
+            await page.CheckAsync($"#flag-{flag}-no");
+        }
+
+        await page.ClickAsync("form#self-check button[type=submit]");
+        await page.WaitForSelectorAsync(".wf-self-check-result");
+        var result = await page.RunAxe(Options());
+
+        Assert.Empty(result.Violations.Select(v => $"{v.Id}: {v.Help}"));
+        await page.Context.CloseAsync();
+    }
+
+    private static Deque.AxeCore.Commons.AxeRunOptions Options() => new()
+    {
+        RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
 }

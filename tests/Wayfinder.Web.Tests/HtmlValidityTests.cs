@@ -37,11 +37,40 @@ public sealed class HtmlValidityTests(WayfinderFactory factory) : IClassFixture<
             files[Path.GetFileName(file)] = path + (agent is null ? "" : " (old browser)");
         }
 
+        // The self-check's error page and result page only exist as answers to a POST.
+        foreach (var (path, fields) in new[]
+        {
+            ("/en/self-check", new Dictionary<string, string> { ["score-pain"] = "4" }),
+            ("/fr/auto-evaluation", Answers()),
+            ("/en/self-check", Answers()),
+        })
+        {
+            var form = await client.GetStringAsync(path);
+            fields["__RequestVerificationToken"] = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+            using var content = new FormUrlEncodedContent(fields);
+            var html = await (await client.PostAsync(path, content)).Content.ReadAsStringAsync();
+            var file = Path.Combine(folder, $"page{files.Count}.html");
+            await File.WriteAllTextAsync(file, html);
+            files[Path.GetFileName(file)] = path + " (POST)";
+        }
+
         var messages = RunChecker(folder);
 
         var errors = messages.Select(m => $"{files.GetValueOrDefault(Path.GetFileName(new Uri(m.Url).LocalPath), m.Url)}:{m.Line}: {m.Message}").ToList();
         Assert.True(errors.Count == 0, "HTML errors:\n" + string.Join('\n', errors));
         Directory.Delete(folder, recursive: true);
+    }
+
+    private static Dictionary<string, string> Answers()
+    {
+        var fields = new[] { "pain", "tiredness", "drowsiness", "nausea", "appetite", "shortness-of-breath", "depression", "anxiety", "wellbeing", "sleep" }
+            .ToDictionary(id => $"score-{id}", id => id == "pain" ? "7" : "2");
+        foreach (var flag in new[] { "fever", "chest-pain-or-breathing", "confusion", "bleeding", "cannot-keep-fluids-down", "dehydration", "self-harm" })
+        {
+            fields[$"flag-{flag}"] = flag == "fever" ? "yes" : "no";
+        }
+
+        return fields;
     }
 
     private static List<VnuMessage> RunChecker(string folder)

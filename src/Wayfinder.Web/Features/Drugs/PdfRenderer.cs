@@ -31,6 +31,37 @@ public sealed class PdfRenderer(IConfiguration configuration, IServer server, Co
             return cached;
         }
 
+        var pdf = await PrintAsync(path, page => Task.CompletedTask, cancellation);
+        if (pdf is not null)
+        {
+            cache[key] = pdf;
+        }
+
+        return pdf;
+    }
+
+    /// <summary>
+    /// Prints a self-check result: Chromium opens the form, fills in the person's answers and
+    /// submits it, so the PDF is the result page itself. The answers pass through memory only and
+    /// nothing is cached.
+    /// </summary>
+    public Task<byte[]?> RenderSelfCheckAsync(string formPath, IReadOnlyDictionary<string, string> answers, CancellationToken cancellation) =>
+        PrintAsync(formPath, async page =>
+        {
+            foreach (var (name, value) in answers)
+            {
+                await page.EvaluateFunctionAsync(
+                    "(name, value) => { const input = document.querySelector(`input[name=\"${name}\"][value=\"${value}\"]`); if (input) { input.checked = true; } }",
+                    name, value);
+            }
+
+            await Task.WhenAll(
+                page.WaitForNavigationAsync(new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 30_000 }),
+                page.EvaluateExpressionAsync("document.querySelector('form#self-check').submit()"));
+        }, cancellation);
+
+    private async Task<byte[]?> PrintAsync(string path, Func<IPage, Task> prepare, CancellationToken cancellation)
+    {
         if (!IsAvailable)
         {
             return null;
@@ -51,7 +82,8 @@ public sealed class PdfRenderer(IConfiguration configuration, IServer server, Co
             });
             await using var page = await browser.NewPageAsync();
             await page.GoToAsync(LocalAddress() + path, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 30_000 });
-            var pdf = await page.PdfDataAsync(new PdfOptions
+            await prepare(page);
+            return await page.PdfDataAsync(new PdfOptions
             {
                 Format = PaperFormat.Letter,
                 PrintBackground = true,
@@ -59,11 +91,10 @@ public sealed class PdfRenderer(IConfiguration configuration, IServer server, Co
                 Outline = true,
                 MarginOptions = new MarginOptions { Top = "15mm", Bottom = "15mm", Left = "15mm", Right = "15mm" },
             });
-            cache[key] = pdf;
-            return pdf;
         }
         catch (Exception ex) when (ex is PuppeteerException or IOException or TimeoutException or InvalidOperationException)
         {
+            // The path only, never the answers: a self-check must leave no trace.
             logger.LogError(ex, "Printing {Path} to PDF failed", path);
             return null;
         }

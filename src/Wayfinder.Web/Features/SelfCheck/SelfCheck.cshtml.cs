@@ -13,7 +13,7 @@ namespace Wayfinder.Web.Features.SelfCheck;
 /// (POST, with an antiforgery token). Works fully without JavaScript. The answers live only in
 /// the request and the page sent back: nothing is stored or logged.
 /// </summary>
-public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckService service, TimeProvider time) : PageModel
+public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckService service, TimeProvider time, Drugs.PdfRenderer pdf) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;
     public Questionnaire Questionnaire => service.Questionnaire;
@@ -53,6 +53,27 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
 
         var json = FhirMapping.ToJson(service.Fhir.ToResponse(input, time.GetUtcNow()));
         return File(System.Text.Encoding.UTF8.GetBytes(json), "application/fhir+json", "esas-r-self-check.json");
+    }
+
+    /// <summary>Offered only where Chromium can print (see PdfRenderer).</summary>
+    public bool PdfAvailable => pdf.IsAvailable;
+
+    /// <summary>The result as a PDF, printed from the answers the result page re-sends.</summary>
+    public async Task<IActionResult> OnPostPdfAsync(CancellationToken cancellation)
+    {
+        Prepare();
+        ReadForm(requireAll: true);
+        if (Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var answers = Entered.Where(e => e.Value.Length > 0).ToDictionary(e => e.Key, e => e.Value);
+        var bytes = await pdf.RenderSelfCheckAsync(SiteRoutes.SelfCheckPath(Lang), answers, cancellation);
+        return bytes is null
+            ? new ObjectResult(new ProblemDetails { Status = 503, Title = "PDF unavailable", Detail = "The PDF could not be made just now. Use your browser's print option instead." }) { StatusCode = 503 }
+            : File(bytes, "application/pdf", "self-check.pdf");
     }
 
     public string FieldId(string field) => field.StartsWith("scores.", StringComparison.Ordinal)

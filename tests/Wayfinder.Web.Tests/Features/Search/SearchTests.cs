@@ -19,6 +19,17 @@ public sealed class SearchTests(WayfinderFactory factory) : IClassFixture<Wayfin
         Assert.Contains(expected, results);
     }
 
+    [Theory]
+    [InlineData("/en/search?q=Sandostatin%20LAR", "/en/drugs/octreotide")]
+    [InlineData("/en/search?q=lutathera", "/en/drugs/lutetium-lu-177-dotatate")]
+    [InlineData("/fr/recherche?q=Afinitor", "/fr/medicaments/everolimus")]
+    public async Task A_brand_name_search_leads_to_the_generic_sheet(string path, string sheet)
+    {
+        var (_, document) = await Html.GetAsync(factory.CreateClient(), path);
+
+        Assert.Equal(sheet, document.QuerySelector(".wf-brand-match a")?.GetAttribute("href"));
+    }
+
     [Fact]
     public async Task Accents_do_not_matter_in_french_search()
     {
