@@ -16,5 +16,19 @@ app.Configure(config =>
             .WithDescription("Import Health Canada's Drug Product Database extract (allfiles.zip): cancer-related marketed products, in one transaction.")
             .WithExample("drugs", "import-dpd", "allfiles.zip");
     });
+    config.AddBranch("trials", trials =>
+    {
+        trials.SetDescription("Clinical trials from ClinicalTrials.gov (API v2).");
+        trials.AddCommand<ImportTrialsCommand>("import")
+            .WithDescription("Import v2 studies from a file (single study, studies[] page, or NDJSON) or a folder; upserts by NCT id in one transaction.")
+            .WithExample("trials", "import", "studies.ndjson");
+    });
+    config.AddBranch("geo", geo =>
+    {
+        geo.SetDescription("Geographic reference data.");
+        geo.AddCommand<ImportGeoCommand>("import")
+            .WithDescription("Import Canadian postal area (FSA) centres from a CSV, so trial searches accept a postal code.")
+            .WithExample("geo", "import", "ca_fsa_centroids.csv");
+    });
 });
 return app.Run(args);

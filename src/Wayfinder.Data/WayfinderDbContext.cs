@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wayfinder.Data.Drugs;
 using Wayfinder.Data.Imports;
+using Wayfinder.Data.Trials;
 
 namespace Wayfinder.Data;
 
@@ -14,6 +15,9 @@ public abstract class WayfinderDbContext(DbContextOptions options) : DbContext(o
     public DbSet<DrugProduct> DrugProducts => Set<DrugProduct>();
     public DbSet<DrugIngredient> DrugIngredients => Set<DrugIngredient>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<Trial> Trials => Set<Trial>();
+    public DbSet<TrialSite> TrialSites => Set<TrialSite>();
+    public DbSet<PostalArea> PostalAreas => Set<PostalArea>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -33,6 +37,25 @@ public abstract class WayfinderDbContext(DbContextOptions options) : DbContext(o
         {
             ingredient.Property(i => i.Name).HasMaxLength(300);
             ingredient.HasIndex(i => i.Name);
+        });
+        modelBuilder.Entity<Trial>(trial =>
+        {
+            trial.HasKey(t => t.NctId);
+            trial.Property(t => t.NctId).HasMaxLength(11);
+            trial.Property(t => t.OverallStatus).HasMaxLength(40);
+            trial.HasIndex(t => t.OverallStatus);
+            trial.HasIndex(t => t.LastUpdated);
+            trial.HasMany(t => t.Sites).WithOne().HasForeignKey(s => s.NctId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<TrialSite>(site =>
+        {
+            site.HasIndex(s => new { s.Latitude, s.Longitude });
+            site.HasIndex(s => s.City);
+        });
+        modelBuilder.Entity<PostalArea>(area =>
+        {
+            area.HasKey(a => a.Fsa);
+            area.Property(a => a.Fsa).HasMaxLength(3);
         });
         modelBuilder.Entity<ImportRun>(run =>
         {

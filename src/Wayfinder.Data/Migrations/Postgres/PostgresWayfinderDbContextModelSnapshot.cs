@@ -165,6 +165,168 @@ namespace Wayfinder.Data.Migrations.Postgres
                     b.ToTable("ImportRuns");
                 });
 
+            modelBuilder.Entity("Wayfinder.Data.Trials.PostalArea", b =>
+                {
+                    b.Property<string>("Fsa")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Fsa");
+
+                    b.ToTable("PostalAreas");
+                });
+
+            modelBuilder.Entity("Wayfinder.Data.Trials.Trial", b =>
+                {
+                    b.Property<string>("NctId")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<string>("Acronym")
+                        .HasColumnType("text");
+
+                    b.Property<string>("BriefSummary")
+                        .HasColumnType("text");
+
+                    b.Property<string>("BriefTitle")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("CompletionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EligibilityCriteria")
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("HealthyVolunteers")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ImportRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("LastUpdated")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("MaximumAgeYears")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinimumAgeYears")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OfficialTitle")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OverallStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Phases")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Sex")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Sponsor")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("StatusVerified")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StudyType")
+                        .HasColumnType("text");
+
+                    b.HasKey("NctId");
+
+                    b.HasIndex("LastUpdated");
+
+                    b.HasIndex("OverallStatus");
+
+                    b.ToTable("Trials");
+                });
+
+            modelBuilder.Entity("Wayfinder.Data.Trials.TrialSite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("City")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactEmail")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactPhone")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Country")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Facility")
+                        .HasColumnType("text");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("NctId")
+                        .IsRequired()
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<string>("State")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Zip")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("City");
+
+                    b.HasIndex("NctId");
+
+                    b.HasIndex("Latitude", "Longitude");
+
+                    b.ToTable("TrialSites");
+                });
+
             modelBuilder.Entity("Wayfinder.Data.Drugs.DrugIngredient", b =>
                 {
                     b.HasOne("Wayfinder.Data.Drugs.DrugProduct", null)
@@ -174,9 +336,23 @@ namespace Wayfinder.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wayfinder.Data.Trials.TrialSite", b =>
+                {
+                    b.HasOne("Wayfinder.Data.Trials.Trial", null)
+                        .WithMany("Sites")
+                        .HasForeignKey("NctId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wayfinder.Data.Drugs.DrugProduct", b =>
                 {
                     b.Navigation("Ingredients");
+                });
+
+            modelBuilder.Entity("Wayfinder.Data.Trials.Trial", b =>
+                {
+                    b.Navigation("Sites");
                 });
 #pragma warning restore 612, 618
         }

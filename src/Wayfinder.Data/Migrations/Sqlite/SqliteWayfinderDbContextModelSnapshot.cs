@@ -156,6 +156,166 @@ namespace Wayfinder.Data.Migrations.Sqlite
                     b.ToTable("ImportRuns");
                 });
 
+            modelBuilder.Entity("Wayfinder.Data.Trials.PostalArea", b =>
+                {
+                    b.Property<string>("Fsa")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Fsa");
+
+                    b.ToTable("PostalAreas");
+                });
+
+            modelBuilder.Entity("Wayfinder.Data.Trials.Trial", b =>
+                {
+                    b.Property<string>("NctId")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Acronym")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BriefSummary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BriefTitle")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EligibilityCriteria")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("HealthyVolunteers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImportRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastUpdated")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaximumAgeYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinimumAgeYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfficialTitle")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverallStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phases")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sponsor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StatusVerified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StudyType")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NctId");
+
+                    b.HasIndex("LastUpdated");
+
+                    b.HasIndex("OverallStatus");
+
+                    b.ToTable("Trials");
+                });
+
+            modelBuilder.Entity("Wayfinder.Data.Trials.TrialSite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facility")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("NctId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Zip")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("City");
+
+                    b.HasIndex("NctId");
+
+                    b.HasIndex("Latitude", "Longitude");
+
+                    b.ToTable("TrialSites");
+                });
+
             modelBuilder.Entity("Wayfinder.Data.Drugs.DrugIngredient", b =>
                 {
                     b.HasOne("Wayfinder.Data.Drugs.DrugProduct", null)
@@ -165,9 +325,23 @@ namespace Wayfinder.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wayfinder.Data.Trials.TrialSite", b =>
+                {
+                    b.HasOne("Wayfinder.Data.Trials.Trial", null)
+                        .WithMany("Sites")
+                        .HasForeignKey("NctId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wayfinder.Data.Drugs.DrugProduct", b =>
                 {
                     b.Navigation("Ingredients");
+                });
+
+            modelBuilder.Entity("Wayfinder.Data.Trials.Trial", b =>
+                {
+                    b.Navigation("Sites");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,83 @@
+using System.ComponentModel;
+using Microsoft.EntityFrameworkCore;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Wayfinder.Trials;
+
+namespace Wayfinder.Cli.Commands;
+
+/// <summary><c>trials import &lt;file|dir&gt;</c>: ClinicalTrials.gov v2 studies into the site's database.</summary>
+public sealed class ImportTrialsCommand : AsyncCommand<ImportTrialsCommand.Options>
+{
+    public sealed class Options : CommandSettings
+    {
+        [CommandArgument(0, "<PATH>")]
+        [Description("A v2 study (.json), a /api/v2/studies page (.json with studies[]), NDJSON (.ndjson), or a folder of them.")]
+        public string Path { get; init; } = "";
+
+        public override ValidationResult Validate() =>
+            File.Exists(Path) || Directory.Exists(Path) ? ValidationResult.Success() : ValidationResult.Error($"{Path}: file or folder not found");
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Options options, CancellationToken cancellationToken)
+    {
+        await using var db = Database.Open();
+        await db.Database.MigrateAsync(cancellationToken);
+        TrialImportResult? result = null;
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new SpinnerColumn())
+            .StartAsync(async progress =>
+            {
+                var task = progress.AddTask("Reading studies");
+                task.IsIndeterminate = true;
+                var reporter = new Progress<int>(count => task.Description = $"Read {count} studies");
+                result = await new TrialImporter(db, TimeProvider.System).ImportAsync(options.Path, reporter, cancellationToken);
+                task.StopTask();
+            });
+
+        foreach (var record in result!.Skipped)
+        {
+            Console.WriteLine(record.ToString());
+        }
+
+        var run = result.Run;
+        AnsiConsole.MarkupLine(Markup.Escape($"{run.Added} added, {run.Updated} updated, {run.Skipped} skipped"));
+        return 0;
+    }
+}
+
+/// <summary><c>geo import &lt;csv&gt;</c>: postal area centres, so "near" accepts a postal code.</summary>
+public sealed class ImportGeoCommand : AsyncCommand<ImportGeoCommand.Options>
+{
+    public sealed class Options : CommandSettings
+    {
+        [CommandArgument(0, "<CSV>")]
+        [Description("Canadian postal Forward Sortation Area centroids: fsa,city,province,latitude,longitude,...")]
+        public string Csv { get; init; } = "";
+
+        public override ValidationResult Validate() =>
+            File.Exists(Csv) ? ValidationResult.Success() : ValidationResult.Error($"{Csv}: file not found");
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Options options, CancellationToken cancellationToken)
+    {
+        await using var db = Database.Open();
+        await db.Database.MigrateAsync(cancellationToken);
+        try
+        {
+            var (imported, skipped) = await new PostalAreaImporter(db).ImportAsync(options.Csv, cancellationToken);
+            foreach (var line in skipped)
+            {
+                Console.WriteLine(line);
+            }
+
+            AnsiConsole.MarkupLine(Markup.Escape($"{imported} postal areas imported, {skipped.Count} rows skipped"));
+            return 0;
+        }
+        catch (InvalidDataException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 1;
+        }
+    }
+}

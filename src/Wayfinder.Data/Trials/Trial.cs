@@ -1,0 +1,69 @@
+namespace Wayfinder.Data.Trials;
+
+/// <summary>A clinical trial from ClinicalTrials.gov (API v2), stored by its NCT id.</summary>
+public sealed class Trial
+{
+    /// <summary>ClinicalTrials.gov identifier, e.g. NCT05594173.</summary>
+    public required string NctId { get; set; }
+    public required string BriefTitle { get; set; }
+    public string? OfficialTitle { get; set; }
+    public string? Acronym { get; set; }
+
+    /// <summary>RECRUITING, NOT_YET_RECRUITING, COMPLETED... as the registry writes it.</summary>
+    public required string OverallStatus { get; set; }
+
+    /// <summary>The month the status was last verified (first day of it).</summary>
+    public DateOnly? StatusVerified { get; set; }
+    public DateOnly? StartDate { get; set; }
+    public DateOnly? CompletionDate { get; set; }
+    public DateOnly? LastUpdated { get; set; }
+    public string? Sponsor { get; set; }
+    public string? BriefSummary { get; set; }
+
+    /// <summary>Phases joined with "; " (PHASE1; PHASE2), or NA.</summary>
+    public string Phases { get; set; } = "";
+    public string? StudyType { get; set; }
+
+    /// <summary>Conditions joined with "; ", as listed by the sponsor.</summary>
+    public string Conditions { get; set; } = "";
+
+    /// <summary>Conditions and keywords in lower case, for searching.</summary>
+    public string SearchText { get; set; } = "";
+    public string? EligibilityCriteria { get; set; }
+
+    /// <summary>ALL, FEMALE or MALE.</summary>
+    public string? Sex { get; set; }
+    public int? MinimumAgeYears { get; set; }
+    public int? MaximumAgeYears { get; set; }
+    public bool? HealthyVolunteers { get; set; }
+    public List<TrialSite> Sites { get; set; } = [];
+    public int ImportRunId { get; set; }
+}
+
+/// <summary>One place a trial runs, with the city's coordinates when the registry gives them.</summary>
+public sealed class TrialSite
+{
+    public int Id { get; set; }
+    public required string NctId { get; set; }
+    public string? Facility { get; set; }
+    public string? City { get; set; }
+    public string? State { get; set; }
+    public string? Country { get; set; }
+    public string? Zip { get; set; }
+    public string? Status { get; set; }
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+    public string? ContactName { get; set; }
+    public string? ContactPhone { get; set; }
+    public string? ContactEmail { get; set; }
+}
+
+/// <summary>A Canadian postal Forward Sortation Area (first three characters) and its centre.</summary>
+public sealed class PostalArea
+{
+    public required string Fsa { get; set; }
+    public required string City { get; set; }
+    public required string Province { get; set; }
+    public double Latitude { get; set; }
+    public double Longitude { get; set; }
+}

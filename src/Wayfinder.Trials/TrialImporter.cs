@@ -1,0 +1,157 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Wayfinder.Data;
+using Wayfinder.Data.Imports;
+using Wayfinder.Data.Trials;
+
+namespace Wayfinder.Trials;
+
+/// <summary>A record the importer skipped: where it was, and why.</summary>
+public sealed record SkippedRecord(string Source, string Reason)
+{
+    public override string ToString() => $"{Source}: skipped: {Reason}";
+}
+
+public sealed record TrialImportResult(ImportRun Run, IReadOnlyList<SkippedRecord> Skipped);
+
+/// <summary>
+/// Imports ClinicalTrials.gov API v2 studies from a file or a folder: a single study, a
+/// <c>/api/v2/studies</c> response page (<c>studies[]</c>), or NDJSON (one study a line).
+/// Upserts by NCT id in one transaction: a malformed record is skipped with its reason and the
+/// rest are imported; a failed or interrupted run leaves the previous data as it was.
+/// </summary>
+public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time)
+{
+    public async Task<TrialImportResult> ImportAsync(string path, IProgress<int>? progress = null, CancellationToken cancellation = default)
+    {
+        var files = Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal).ToList()
+            : File.Exists(path) ? [path] : throw new FileNotFoundException($"{path}: no such file or folder", path);
+
+        var skipped = new List<SkippedRecord>();
+        var trials = new Dictionary<string, Trial>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var (source, study) in Studies(file, skipped))
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var (trial, error) = StudyMapper.Map(study);
+                if (trial is null)
+                {
+                    skipped.Add(new SkippedRecord(source, error!));
+                    continue;
+                }
+
+                trials[trial.NctId] = trial; // the last copy of a study in the input wins
+                progress?.Report(trials.Count);
+            }
+        }
+
+        return new TrialImportResult(await SaveAsync(path, trials.Values.ToList(), skipped.Count, cancellation), skipped);
+    }
+
+    private async Task<ImportRun> SaveAsync(string source, List<Trial> trials, int skipped, CancellationToken cancellation)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+            var run = new ImportRun { Kind = "trials", Source = Path.GetFileName(source.TrimEnd('/')), StartedAt = time.GetUtcNow(), Skipped = skipped };
+            db.ImportRuns.Add(run);
+            await db.SaveChangesAsync(cancellation);
+
+            foreach (var batch in trials.Chunk(500))
+            {
+                var ids = batch.Select(t => t.NctId).ToList();
+                var existing = await db.Trials.Include(t => t.Sites).Where(t => ids.Contains(t.NctId)).ToDictionaryAsync(t => t.NctId, cancellation);
+                foreach (var trial in batch)
+                {
+                    trial.ImportRunId = run.Id;
+                    if (existing.TryGetValue(trial.NctId, out var current))
+                    {
+                        db.TrialSites.RemoveRange(current.Sites);
+                        db.Entry(current).CurrentValues.SetValues(trial);
+                        current.Sites = trial.Sites;
+                        run.Updated++;
+                    }
+                    else
+                    {
+                        db.Trials.Add(trial);
+                        run.Added++;
+                    }
+                }
+
+                await db.SaveChangesAsync(cancellation);
+                db.ChangeTracker.Clear();
+            }
+
+            run.FinishedAt = time.GetUtcNow();
+            run.Succeeded = true;
+            db.ImportRuns.Update(run);
+            await db.SaveChangesAsync(cancellation);
+            await transaction.CommitAsync(cancellation);
+            db.ChangeTracker.Clear();
+            return run;
+        });
+    }
+
+    /// <summary>Every study in a file, with where it came from (file, or file:line for NDJSON).</summary>
+    private static IEnumerable<(string Source, JsonElement Study)> Studies(string file, List<SkippedRecord> skipped)
+    {
+        var name = Path.GetFileName(file);
+        if (!file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            var line = 0;
+            foreach (var text in File.ReadLines(file))
+            {
+                line++;
+                if (text.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                var parsed = Parse(text, $"{name}:{line}", skipped);
+                if (parsed is { } study)
+                {
+                    yield return ($"{name}:{line}", study);
+                }
+            }
+
+            yield break;
+        }
+
+        if (Parse(File.ReadAllText(file), name, skipped) is not { } root)
+        {
+            yield break;
+        }
+
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("studies", out var studies) && studies.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var study in studies.EnumerateArray())
+            {
+                yield return ($"{name} studies[{index++}]", study);
+            }
+        }
+        else
+        {
+            yield return (name, root);
+        }
+    }
+
+    private static JsonElement? Parse(string text, string source, List<SkippedRecord> skipped)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException ex)
+        {
+            skipped.Add(new SkippedRecord(source, $"not valid JSON (line {ex.LineNumber + 1})"));
+            return null;
+        }
+    }
+}
