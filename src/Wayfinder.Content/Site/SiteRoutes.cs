@@ -21,13 +21,13 @@ public static partial class SiteRoutes
         new("^/(en/drugs|fr/medicaments)$"),
         new("^/(en/symptoms|fr/symptomes)$"),
         new("^/(en/self-check|fr/auto-evaluation)$"),
+        new("^/(en/clinical-trials|fr/essais-cliniques)(/NCT[0-9]{8})?$"),
     ];
 
     public static readonly IReadOnlyList<Regex> Planned =
     [
         new($"^/en/cancer-types/neuroendocrine-tumours/({NetSubPagesEn})$"),
         new($"^/fr/types-de-cancer/tumeurs-neuroendocrines/({NetSubPagesFr})$"),
-        new("^/(en/clinical-trials|fr/essais-cliniques)(/NCT[0-9]{8})?$"),
     ];
 
     public static bool IsApplicationPage(string path) => Application.Any(r => r.IsMatch(path));

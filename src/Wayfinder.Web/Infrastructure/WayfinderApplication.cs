@@ -6,6 +6,7 @@ using Wayfinder.Content.Loading;
 using Wayfinder.Web.Features.Drugs;
 using Wayfinder.Web.Features.Platform;
 using Wayfinder.Web.Features.SelfCheck;
+using Wayfinder.Web.Features.Trials;
 using Wayfinder.Web.Features.Preferences;
 using Wayfinder.Web.Features.Shared;
 
@@ -36,6 +37,7 @@ public static class WayfinderApplication
         services.AddScoped<Features.Drugs.DrugProducts>();
         services.AddSingleton<Features.Drugs.PdfRenderer>();
         services.AddSingleton<Features.SelfCheck.SelfCheckService>();
+        services.AddScoped<Wayfinder.Trials.TrialSearch>();
         services.AddOpenApi();
         services.AddRazorPages(options =>
         {
@@ -45,6 +47,8 @@ public static class WayfinderApplication
             options.Conventions.AddPageRoute("/Drugs/DrugIndex", "/fr/medicaments");
             options.Conventions.AddPageRoute("/Symptoms/SymptomIndex", "/fr/symptomes");
             options.Conventions.AddPageRoute("/SelfCheck/SelfCheck", "/fr/auto-evaluation");
+            options.Conventions.AddPageRoute("/Trials/TrialFinder", "/fr/essais-cliniques");
+            options.Conventions.AddPageRoute("/Trials/TrialPage", "/fr/essais-cliniques/{nctId}");
         });
 
         services.AddOutputCache(options => options.AddPolicy(ContentCachePolicy.Name, new ContentCachePolicy()));
@@ -100,6 +104,7 @@ public static class WayfinderApplication
         app.MapDismiss();
         app.MapDrugPdf();
         app.MapSelfCheckApi();
+        app.MapTrialsApi();
         app.MapOpenApi();
         app.MapPlatform();
         return app;

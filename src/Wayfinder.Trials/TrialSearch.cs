@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Wayfinder.Data;
+using Wayfinder.Data.Trials;
+
+namespace Wayfinder.Trials;
+
+/// <summary>What a person asks the trial finder (DESIGN section 5, <c>GET /api/trials</c>).</summary>
+public sealed record TrialQuery
+{
+    public string? Condition { get; init; }
+    public string? Keyword { get; init; }
+
+    /// <summary>Registry statuses; empty means recruiting and not yet recruiting.</summary>
+    public IReadOnlyList<string> Statuses { get; init; } = [];
+    public string? Phase { get; init; }
+    public int? Age { get; init; }
+
+    /// <summary>FEMALE or MALE; trials open to all always match.</summary>
+    public string? Sex { get; init; }
+    public string? Near { get; init; }
+    public double RadiusKm { get; init; } = 100;
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 20;
+}
+
+public sealed record TrialHit(Trial Trial, double? DistanceKm, TrialSite? NearestSite, bool MayBeOutOfDate);
+
+public sealed record TrialResults(int Total, IReadOnlyList<TrialHit> Hits, (double Lat, double Lon, string Label)? Origin);
+
+/// <summary>A place the person typed that could not be found.</summary>
+public sealed class UnknownPlaceException(string place) : Exception($"'{place}' is not a postal code, a city with trial sites, or 'latitude,longitude'")
+{
+    public string Place { get; } = place;
+}
+
+/// <summary>
+/// Finds trials: condition (with neuroendocrine synonyms), keyword, status, phase, age, sex and
+/// distance from a postal code, a city with trial sites or coordinates. Sorted by distance, then
+/// by last update. Distances use a bounding box in the database and the exact great-circle
+/// distance in memory.
+/// </summary>
+public sealed class TrialSearch(WayfinderDbContext db, TimeProvider time)
+{
+    public static readonly IReadOnlyList<string> DefaultStatuses = ["RECRUITING", "NOT_YET_RECRUITING"];
+
+    public static readonly IReadOnlyList<string> NetSynonyms =
+    [
+        "neuroendocrine", "carcinoid", "pnet", "gep-net", "gepnet", "islet cell", "net ", "nets", "neuroendocrine neoplasm",
+        "neuroendocrine carcinoma", "neuroendocrine tumor", "neuroendocrine tumour", "pancreatic neuroendocrine",
+    ];
+
+    /// <summary>The words a condition matches: a neuroendocrine condition matches all its names.</summary>
+    public static IReadOnlyList<string> ConditionTerms(string condition)
+    {
+        var term = condition.Trim().ToLowerInvariant().Replace("tumours", "tumors", StringComparison.Ordinal).Replace("tumour", "tumor", StringComparison.Ordinal);
+        var isNet = NetSynonyms.Any(s => term == s.Trim() || term.Contains(s.Trim(), StringComparison.Ordinal)) || term is "net" or "nets" or "nen";
+        return isNet ? NetSynonyms : [term];
+    }
+
+    public async Task<TrialResults> SearchAsync(TrialQuery query, CancellationToken cancellation = default)
+    {
+        IQueryable<Trial> trials = db.Trials.AsNoTracking();
+        var statuses = query.Statuses.Count == 0 ? DefaultStatuses : query.Statuses;
+        if (!statuses.Contains("ANY"))
+        {
+            trials = trials.Where(t => statuses.Contains(t.OverallStatus));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Condition))
+        {
+            trials = trials.Where(AnyTerm(ConditionTerms(query.Condition)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Keyword))
+        {
+            var keyword = query.Keyword.Trim().ToLowerInvariant();
+            trials = trials.Where(t => t.SearchText.Contains(keyword) || (t.BriefSummary != null && t.BriefSummary.ToLower().Contains(keyword)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Phase))
+        {
+            var phase = query.Phase.Trim().ToUpperInvariant();
+            trials = trials.Where(t => t.Phases.Contains(phase));
+        }
+
+        if (query.Age is { } age)
+        {
+            trials = trials.Where(t => (t.MinimumAgeYears == null || t.MinimumAgeYears <= age) && (t.MaximumAgeYears == null || t.MaximumAgeYears >= age));
+        }
+
+        if (query.Sex is "FEMALE" or "MALE")
+        {
+            trials = trials.Where(t => t.Sex == null || t.Sex == "ALL" || t.Sex == query.Sex);
+        }
+
+        var origin = string.IsNullOrWhiteSpace(query.Near) ? null : await ResolvePlaceAsync(query.Near, cancellation);
+        var skip = (Math.Max(1, query.Page) - 1) * query.PageSize;
+        if (origin is null)
+        {
+            var total = await trials.CountAsync(cancellation);
+            var page = await trials.OrderByDescending(t => t.LastUpdated).ThenBy(t => t.NctId).Skip(skip).Take(query.PageSize)
+                .Include(t => t.Sites).AsSplitQuery().ToListAsync(cancellation);
+            return new TrialResults(total, page.Select(t => new TrialHit(t, null, null, IsOutOfDate(t))).ToList(), null);
+        }
+
+        var (lat, lon, _) = origin.Value;
+        var box = Geo.BoundingBox(lat, lon, query.RadiusKm);
+        var ids = trials.Select(t => t.NctId);
+        var sites = await db.TrialSites.AsNoTracking()
+            .Where(s => s.Latitude >= box.MinLat && s.Latitude <= box.MaxLat && s.Longitude >= box.MinLon && s.Longitude <= box.MaxLon && ids.Contains(s.NctId))
+            .ToListAsync(cancellation);
+        var nearest = sites
+            .Select(s => (Site: s, Km: Geo.DistanceKm(lat, lon, s.Latitude!.Value, s.Longitude!.Value)))
+            .Where(x => x.Km <= query.RadiusKm)
+            .GroupBy(x => x.Site.NctId)
+            .Select(g => g.MinBy(x => x.Km))
+            .ToList();
+        var pageIds = nearest.Select(n => n.Site.NctId).ToList();
+        var loaded = await db.Trials.AsNoTracking().Where(t => pageIds.Contains(t.NctId)).Include(t => t.Sites).AsSplitQuery().ToDictionaryAsync(t => t.NctId, cancellation);
+        var ordered = nearest
+            .OrderBy(n => n.Km).ThenByDescending(n => loaded[n.Site.NctId].LastUpdated)
+            .Select(n => new TrialHit(loaded[n.Site.NctId], n.Km, n.Site, IsOutOfDate(loaded[n.Site.NctId])))
+            .ToList();
+        return new TrialResults(ordered.Count, ordered.Skip(skip).Take(query.PageSize).ToList(), origin);
+    }
+
+    public async Task<Trial?> FindAsync(string nctId, CancellationToken cancellation = default) =>
+        await db.Trials.AsNoTracking().Include(t => t.Sites).SingleOrDefaultAsync(t => t.NctId == nctId, cancellation);
+
+    public async Task<bool> AnyAsync(CancellationToken cancellation = default) => await db.Trials.AnyAsync(cancellation);
+
+    /// <summary>"K1A 0B1" or "K1A" (postal areas), "Toronto" (a city with trial sites) or "43.65,-79.38".</summary>
+    public async Task<(double Lat, double Lon, string Label)?> ResolvePlaceAsync(string place, CancellationToken cancellation)
+    {
+        var text = place.Trim();
+        var parts = text.Split(',');
+        if (parts.Length == 2
+            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) && lat is >= -90 and <= 90
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) && lon is >= -180 and <= 180)
+        {
+            return (lat, lon, text);
+        }
+
+        var compact = text.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        if (compact.Length is 3 or 6 && PostalAreaImporter.IsFsa(compact[..3]))
+        {
+            var area = await db.PostalAreas.AsNoTracking().SingleOrDefaultAsync(a => a.Fsa == compact.Substring(0, 3), cancellation);
+            if (area is not null)
+            {
+                return (area.Latitude, area.Longitude, $"{compact[..3]} ({area.City})");
+            }
+        }
+
+        var city = text.ToLowerInvariant();
+        var site = await db.TrialSites.AsNoTracking()
+            .Where(s => s.City != null && s.City.ToLower() == city && s.Latitude != null && s.Longitude != null)
+            .OrderBy(s => s.Id).FirstOrDefaultAsync(cancellation);
+        return site is null ? throw new UnknownPlaceException(place) : (site.Latitude!.Value, site.Longitude!.Value, site.City!);
+    }
+
+    /// <summary>The registry asks sponsors to verify a trial's status; a year without that is a warning sign.</summary>
+    public bool IsOutOfDate(Trial trial) =>
+        trial.StatusVerified is { } verified && verified.AddYears(1) < DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    private static Expression<Func<Trial, bool>> AnyTerm(IReadOnlyList<string> terms)
+    {
+        var trial = Expression.Parameter(typeof(Trial), "t");
+        var text = Expression.Property(trial, nameof(Trial.SearchText));
+        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+        Expression body = Expression.Constant(false);
+        foreach (var term in terms)
+        {
+            body = Expression.OrElse(body, Expression.Call(text, contains, Expression.Constant(term)));
+        }
+
+        return Expression.Lambda<Func<Trial, bool>>(body, trial);
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wayfinder.Content.Model;
+using Wayfinder.Trials;
+using Wayfinder.Web.Features.Shared;
+
+namespace Wayfinder.Web.Features.Trials;
+
+/// <summary><c>/en/clinical-trials</c>: the finder, a GET form that works without JavaScript.</summary>
+public sealed class TrialFinderModel(PageChromeFactory chromeFactory, TrialSearch search) : PageModel
+{
+    public PageChrome Chrome { get; private set; } = null!;
+    public TrialQuery Query { get; private set; } = new();
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public TrialResults? Results { get; private set; }
+    public bool NoTrialsLoaded { get; private set; }
+    public bool DatabaseDown { get; private set; }
+    public string Lang { get; private set; } = Languages.English;
+
+    public async Task OnGetAsync(CancellationToken cancellation)
+    {
+        Lang = Request.Path.StartsWithSegments("/fr") ? Languages.French : Languages.English;
+        var text = chromeFactory.Snapshot.Site.For(Lang);
+        Chrome = chromeFactory.Create(HttpContext, Lang, text["trials_title"], text["trials_intro"],
+            alternatePath: TrialPaths.Finder(Languages.Other(Lang)) + Request.QueryString, noIndex: Request.Query.Count > 0);
+        ViewData[PageChrome.ViewDataKey] = Chrome;
+        (Query, Errors) = TrialQueryParser.Parse(Request.Query);
+        try
+        {
+            NoTrialsLoaded = !await search.AnyAsync(cancellation);
+            if (Errors.Count == 0 && !NoTrialsLoaded)
+            {
+                Results = await search.SearchAsync(Query, cancellation);
+            }
+        }
+        catch (UnknownPlaceException ex)
+        {
+            Errors["near"] = [string.Format(System.Globalization.CultureInfo.InvariantCulture, text["trials_error_near"], ex.Place)];
+        }
+        catch (Exception ex) when (TrialsApi.IsDatabaseDown(ex))
+        {
+            DatabaseDown = true;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        }
+
+        if (Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        // Trials change when someone imports them, in another process: keep caching short.
+        HttpContext.Items[Infrastructure.ContentCachePolicy.ExpiryItem] = TimeSpan.FromMinutes(1);
+    }
+
+    public string PageLink(int page)
+    {
+        var values = Request.Query.Where(kv => kv.Key != "page").SelectMany(kv => kv.Value.Select(v => $"{Uri.EscapeDataString(kv.Key)}={Uri.EscapeDataString(v ?? "")}"));
+        return TrialPaths.Finder(Lang) + "?" + string.Join('&', values.Append($"page={page}"));
+    }
+}
+
+public static class TrialPaths
+{
+    public static string Finder(string lang) => lang == Languages.French ? "/fr/essais-cliniques" : "/en/clinical-trials";
+
+    public static string Trial(string lang, string nctId) => Finder(lang) + "/" + nctId;
+}
