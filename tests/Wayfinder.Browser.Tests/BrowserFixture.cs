@@ -16,6 +16,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public string? SkipReason { get; private set; }
 
+    /// <summary>The real ClinicalTrials.gov fixtures and postal areas are in the site's database.</summary>
+    public bool TrialsLoaded { get; private set; }
+
     public async Task InitializeAsync()
     {
         SkipReason = TestTools.Missing(TestTools.Chromium, "Chromium (/usr/bin/chromium)");
@@ -25,6 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         factory = new WayfinderFactory();
+        await LoadTrialsAsync(factory.ConnectionString);
         factory.UseKestrel(0);
         factory.StartServer();
         BaseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -40,6 +44,22 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
             ],
         });
+    }
+
+    private async Task LoadTrialsAsync(string connectionString)
+    {
+        var folder = Path.Combine(SharedData.Folder, "clinicaltrials");
+        var csv = Path.Combine(SharedData.Folder, "geo", "pypostalcode_ca_fsa_centroids.csv");
+        if (TestTools.Missing(Directory.Exists(folder) && File.Exists(csv) ? folder : null, "The ClinicalTrials.gov and postal fixtures") is not null)
+        {
+            return;
+        }
+
+        await using var db = Wayfinder.Data.WayfinderDatabase.Create("sqlite", connectionString);
+        await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
+        await new Wayfinder.Trials.TrialImporter(db, TimeProvider.System).ImportAsync(folder);
+        await new Wayfinder.Trials.PostalAreaImporter(db).ImportAsync(csv);
+        TrialsLoaded = true;
     }
 
     public async Task<IPage> NewPageAsync(bool javaScript = true, int width = 1280, int height = 900, bool bypassCsp = false)

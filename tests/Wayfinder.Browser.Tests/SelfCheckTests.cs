@@ -127,3 +127,45 @@ public sealed class SelfCheckResultAccessibilityTests(BrowserFixture browser)
         RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     };
 }
+
+/// <summary>A trial page with real data: axe, and the finder without JavaScript.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class TrialPageBrowserTests(BrowserFixture browser)
+{
+    [SkippableTheory]
+    [InlineData("/en/clinical-trials?status=ANY&near=M5G&radiusKm=100")]
+    [InlineData("/en/clinical-trials/NCT05594173?near=M5G")]
+    [InlineData("/fr/essais-cliniques/NCT02552212")]
+    public async Task Trial_search_and_trial_pages_have_no_wcag_violations(string path)
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        Skip.If(!browser.TrialsLoaded, "the ClinicalTrials.gov fixtures are missing");
+        var page = await browser.NewPageAsync(bypassCsp: true);
+        await page.GotoAsync(path);
+
+        var result = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
+        {
+            RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+
+        Assert.Empty(result.Violations.Select(v => $"{v.Id}: {v.Help}"));
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task The_finder_works_with_javascript_off()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        Skip.If(!browser.TrialsLoaded, "the ClinicalTrials.gov fixtures are missing");
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/en/clinical-trials");
+
+        await page.FillAsync("#trial-near", "Toronto");
+        await page.SelectOptionAsync("#trial-status", "ANY");
+        await page.ClickAsync("form.wf-trial-search button[type=submit]");
+        await page.WaitForSelectorAsync(".wf-result");
+
+        Assert.Contains("NCT05594173", await page.TextContentAsync(".wf-results"), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,169 @@
+using System.Net;
+using System.Text.Json;
+using Wayfinder.Data;
+using Wayfinder.Tests.Shared;
+using Wayfinder.Trials;
+
+namespace Wayfinder.Web.Tests.Features.Trials;
+
+/// <summary>The finder and trial pages over the real ClinicalTrials.gov fixtures and postal areas.</summary>
+public sealed class TrialFinderTests : IClassFixture<TrialFinderTests.WithTrials>
+{
+    private readonly WithTrials factory;
+
+    public TrialFinderTests(WithTrials factory) => this.factory = factory;
+
+    public sealed class WithTrials : WayfinderFactory
+    {
+        public WithTrials()
+        {
+            var folder = Path.Combine(SharedData.Folder, "clinicaltrials");
+            var csv = SharedData.File("geo/pypostalcode_ca_fsa_centroids.csv");
+            Missing = TestTools.Missing(Directory.Exists(folder) && csv is not null ? folder : null, "The ClinicalTrials.gov and postal fixtures");
+            if (Missing is not null)
+            {
+                return;
+            }
+
+            using var db = WayfinderDatabase.Create("sqlite", ConnectionString);
+            Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.Migrate(db.Database);
+            new TrialImporter(db, TimeProvider.System).ImportAsync(folder).GetAwaiter().GetResult();
+            new PostalAreaImporter(db).ImportAsync(csv!).GetAwaiter().GetResult();
+        }
+
+        public string? Missing { get; }
+    }
+
+    [SkippableFact]
+    public async Task Near_a_postal_code_finds_the_toronto_trial_with_its_distance_first()
+    {
+        var json = await Get("/api/trials?status=any&near=M5G%202A2&radiusKm=25");
+
+        var first = json.GetProperty("results")[0];
+        Assert.Equal("NCT05594173", first.GetProperty("nctId").GetString());
+        Assert.InRange(first.GetProperty("distanceKm").GetDouble(), 0, 25);
+    }
+
+    [SkippableFact]
+    public async Task Results_are_sorted_by_distance()
+    {
+        var json = await Get("/api/trials?status=any&near=43.65,-79.38&radiusKm=5000");
+
+        var distances = json.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("distanceKm").GetDouble()).ToList();
+        Assert.True(distances.Count >= 2);
+        Assert.Equal(distances.Order(), distances);
+    }
+
+    [SkippableFact]
+    public async Task The_default_status_is_recruiting_or_not_yet_recruiting()
+    {
+        var all = await Get("/api/trials?status=any");
+        var open = await Get("/api/trials");
+
+        Assert.True(all.GetProperty("total").GetInt32() > open.GetProperty("total").GetInt32());
+        Assert.All(open.GetProperty("results").EnumerateArray(), r => Assert.Contains(r.GetProperty("status").GetString(), TrialSearch.DefaultStatuses));
+    }
+
+    [SkippableFact]
+    public async Task Age_and_condition_filters_narrow_the_results()
+    {
+        var adults = await Get("/api/trials?status=any&condition=dysphagia&age=40");
+        var tooOld = await Get("/api/trials?status=any&condition=dysphagia&age=90");
+
+        Assert.Equal("NCT05594173", adults.GetProperty("results")[0].GetProperty("nctId").GetString());
+        Assert.Equal(0, tooOld.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("carcinoid")]
+    [InlineData("pNET")]
+    [InlineData("GEP-NET")]
+    [InlineData("neuroendocrine tumour")]
+    public void Net_conditions_expand_to_all_their_names(string condition)
+    {
+        var terms = TrialSearch.ConditionTerms(condition);
+
+        Assert.Contains("neuroendocrine", terms);
+        Assert.Contains("carcinoid", terms);
+    }
+
+    [SkippableTheory]
+    [InlineData("/api/trials?age=500", "age")]
+    [InlineData("/api/trials?radiusKm=0", "radiusKm")]
+    [InlineData("/api/trials?status=OPEN", "status")]
+    [InlineData("/api/trials?phase=9", "phase")]
+    [InlineData("/api/trials?sex=other", "sex")]
+    [InlineData("/api/trials?near=Atlantis", "near")]
+    [InlineData("/api/trials/NCT123", "nctId")]
+    public async Task Bad_queries_get_a_400_that_names_the_field(string path, string field)
+    {
+        Skip.If(factory.Missing is not null, factory.Missing);
+        var response = await factory.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(json.RootElement.GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [SkippableTheory]
+    [InlineData("/en/clinical-trials/NCT05594173?near=M5G", "Who can join")]
+    [InlineData("/fr/essais-cliniques/NCT05594173", "Qui peut participer")]
+    public async Task A_trial_page_shows_who_can_join_criteria_and_sites(string path, string heading)
+    {
+        Skip.If(factory.Missing is not null, factory.Missing);
+        var (response, document) = await Html.GetAsync(factory.CreateClient(), path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(heading, document.GetElementById("who-can-join")!.TextContent);
+        Assert.Contains("18", document.QuerySelector(".wf-checklist")!.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(document.QuerySelectorAll(".wf-sites li"));
+        Assert.NotNull(document.QuerySelector("a[href='https://clinicaltrials.gov/study/NCT05594173']"));
+    }
+
+    [SkippableFact]
+    public async Task The_finder_page_lists_results_and_flags_old_statuses()
+    {
+        Skip.If(factory.Missing is not null, factory.Missing);
+        var (response, document) = await Html.GetAsync(factory.CreateClient(), "/en/clinical-trials?status=ANY");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(document.QuerySelectorAll(".wf-result"));
+        Assert.NotEmpty(document.QuerySelectorAll(".wf-out-of-date"));
+    }
+
+    private async Task<JsonElement> Get(string path)
+    {
+        Skip.If(factory.Missing is not null, factory.Missing);
+        var response = await factory.CreateClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+}
+
+public sealed class TrialEmptyAndDownTests(WayfinderFactory factory) : IClassFixture<WayfinderFactory>
+{
+    [Fact]
+    public async Task With_no_trials_loaded_the_finder_explains_how_to_load_them()
+    {
+        var (response, document) = await Html.GetAsync(factory.CreateClient(), "/en/clinical-trials");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("trials import", document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_the_database_is_down_trial_pages_say_so_with_a_503()
+    {
+        using var down = new WayfinderFactory { ConnectionString = "Data Source=/proc/wayfinder-no-such-folder/x.db;Mode=ReadOnly" };
+        var client = down.CreateClient();
+
+        var finder = await client.GetAsync("/en/clinical-trials");
+        var trial = await client.GetAsync("/en/clinical-trials/NCT05594173");
+        var api = await client.GetAsync("/api/trials");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, finder.StatusCode);
+        Assert.Contains("not available", await finder.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, trial.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
+    }
+}
