@@ -22,6 +22,10 @@ app.Configure(config =>
         trials.AddCommand<ImportTrialsCommand>("import")
             .WithDescription("Import v2 studies from a file (single study, studies[] page, or NDJSON) or a folder; upserts by NCT id in one transaction.")
             .WithExample("trials", "import", "studies.ndjson");
+        trials.AddCommand<SyncTrialsCommand>("sync")
+            .WithDescription("Fetch trials from the live ClinicalTrials.gov API v2, page by page, with rate limiting, retries and resume.")
+            .WithExample("trials", "sync")
+            .WithExample("trials", "sync", "--condition", "neuroendocrine", "--country", "Canada");
     });
     config.AddBranch("geo", geo =>
     {

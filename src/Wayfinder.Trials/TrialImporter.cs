@@ -31,25 +31,30 @@ public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time)
             : File.Exists(path) ? [path] : throw new FileNotFoundException($"{path}: no such file or folder", path);
 
         var skipped = new List<SkippedRecord>();
-        var trials = new Dictionary<string, Trial>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            foreach (var (source, study) in Studies(file, skipped))
-            {
-                cancellation.ThrowIfCancellationRequested();
-                var (trial, error) = StudyMapper.Map(study);
-                if (trial is null)
-                {
-                    skipped.Add(new SkippedRecord(source, error!));
-                    continue;
-                }
+        return await ImportStudiesAsync(path, files.SelectMany(file => Studies(file, skipped)), skipped, progress, cancellation);
+    }
 
-                trials[trial.NctId] = trial; // the last copy of a study in the input wins
-                progress?.Report(trials.Count);
+    /// <summary>Imports studies from any source (files, or a page of the live API), in one transaction.</summary>
+    public async Task<TrialImportResult> ImportStudiesAsync(string source, IEnumerable<(string Source, JsonElement Study)> studies,
+        List<SkippedRecord>? skipped = null, IProgress<int>? progress = null, CancellationToken cancellation = default)
+    {
+        skipped ??= [];
+        var trials = new Dictionary<string, Trial>(StringComparer.Ordinal);
+        foreach (var (where, study) in studies)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var (trial, error) = StudyMapper.Map(study);
+            if (trial is null)
+            {
+                skipped.Add(new SkippedRecord(where, error!));
+                continue;
             }
+
+            trials[trial.NctId] = trial; // the last copy of a study in the input wins
+            progress?.Report(trials.Count);
         }
 
-        return new TrialImportResult(await SaveAsync(path, trials.Values.ToList(), skipped.Count, cancellation), skipped);
+        return new TrialImportResult(await SaveAsync(source, trials.Values.ToList(), skipped.Count, cancellation), skipped);
     }
 
     private async Task<ImportRun> SaveAsync(string source, List<Trial> trials, int skipped, CancellationToken cancellation)
