@@ -23,6 +23,22 @@
   var summary = document.querySelector(".wf-error-summary");
   if (summary) { summary.focus(); }
 
+  // Trial finder: offer "use my location" where the browser can give it; the typed field stays the way in.
+  var near = document.getElementById("trial-near");
+  if (near && navigator.geolocation) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "wf-button wf-button--secondary";
+    button.textContent = near.getAttribute("data-locate") || "Use my location";
+    button.addEventListener("click", function () {
+      navigator.geolocation.getCurrentPosition(function (position) {
+        near.value = position.coords.latitude.toFixed(3) + "," + position.coords.longitude.toFixed(3);
+        near.focus();
+      });
+    });
+    near.insertAdjacentElement("afterend", button);
+  }
+
   // Some browsers scroll to a skip-link target without moving keyboard focus to it.
   document.addEventListener("click", function (event) {
     var link = event.target instanceof Element ? event.target.closest("a.wf-skip-link") : null;
