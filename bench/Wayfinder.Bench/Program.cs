@@ -16,10 +16,7 @@ var provider = args.ElementAtOrDefault(2) ?? "sqlite";
 var connection = args.ElementAtOrDefault(3) ?? $"Data Source={Path.Combine(Path.GetTempPath(), $"wayfinder-bench-{Guid.NewGuid():N}.db")}";
 var data = Environment.GetEnvironmentVariable("WAYFINDER_TESTDATA") ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/data"));
 var template = JsonNode.Parse(File.ReadAllText(Path.Combine(data, "clinicaltrials/v2/aact_NCT05594173.json")))!;
-var places = File.ReadLines(Path.Combine(data, "geo/pypostalcode_ca_fsa_centroids.csv")).Skip(1)
-    .Select(l => l.Split(',')).Where(p => p.Length >= 5)
-    .Select(p => (City: p[1], Province: p[2], Lat: double.Parse(p[3], System.Globalization.CultureInfo.InvariantCulture), Lon: double.Parse(p[4], System.Globalization.CultureInfo.InvariantCulture)))
-    .ToArray();
+var places = ReadPlaces(Path.Combine(data, "geo/pypostalcode_ca_fsa_centroids.csv"));
 string[] conditions = ["Neuroendocrine Tumors", "Carcinoid Tumor", "Breast Cancer", "Lung Cancer", "Melanoma", "Colorectal Cancer", "Pancreatic Neuroendocrine Tumor", "Lymphoma"];
 string[] statuses = ["RECRUITING", "NOT_YET_RECRUITING", "COMPLETED", "ACTIVE_NOT_RECRUITING"];
 var random = new Random(42);
@@ -98,4 +95,15 @@ string Synthetic(int i)
     study["resultsSection"] = null;
     study["documentSection"] = null;
     return study.ToJsonString();
+}
+
+static (string City, string Province, double Lat, double Lon)[] ReadPlaces(string csvPath)
+{
+    using var reader = new StreamReader(csvPath);
+    using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+    return csv.GetRecords<dynamic>().Select(r => ((IDictionary<string, object>)r))
+        .Select(r => ((string)r["city"], (string)r["province"],
+            double.Parse((string)r["latitude"], System.Globalization.CultureInfo.InvariantCulture),
+            double.Parse((string)r["longitude"], System.Globalization.CultureInfo.InvariantCulture)))
+        .ToArray();
 }
