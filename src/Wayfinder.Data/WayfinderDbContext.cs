@@ -44,6 +44,7 @@ public abstract class WayfinderDbContext(DbContextOptions options) : DbContext(o
             trial.Property(t => t.NctId).HasMaxLength(11);
             trial.Property(t => t.OverallStatus).HasMaxLength(40);
             trial.HasIndex(t => t.OverallStatus);
+            trial.HasIndex(t => new { t.IsNeuroendocrine, t.OverallStatus });
             trial.HasIndex(t => t.LastUpdated);
             trial.HasMany(t => t.Sites).WithOne().HasForeignKey(s => s.NctId).OnDelete(DeleteBehavior.Cascade);
         });

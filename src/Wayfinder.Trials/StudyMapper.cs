@@ -61,6 +61,7 @@ public static partial class StudyMapper
             StudyType = Text(design, "studyType"),
             Conditions = string.Join("; ", conditionList),
             SearchText = string.Join(" ", conditionList.Concat(keywords).Append(title)).ToLowerInvariant(),
+            IsNeuroendocrine = conditionList.Concat(keywords).Any(c => TrialSearch.IsNeuroendocrineCondition(c)),
             EligibilityCriteria = Text(eligibility, "eligibilityCriteria"),
             Sex = Text(eligibility, "sex"),
             MinimumAgeYears = AgeInYears(Text(eligibility, "minimumAge")),

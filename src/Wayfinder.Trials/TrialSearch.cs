@@ -47,16 +47,20 @@ public sealed class TrialSearch(WayfinderDbContext db, TimeProvider time)
 
     public static readonly IReadOnlyList<string> NetSynonyms =
     [
-        "neuroendocrine", "carcinoid", "pnet", "gep-net", "gepnet", "islet cell", "net ", "nets", "neuroendocrine neoplasm",
+        "neuroendocrine", "carcinoid", "pnet", "pnets", "gep-net", "gepnet", "islet cell", "net ", "nets", "neuroendocrine neoplasm",
         "neuroendocrine carcinoma", "neuroendocrine tumor", "neuroendocrine tumour", "pancreatic neuroendocrine",
     ];
 
     /// <summary>The words a condition matches: a neuroendocrine condition matches all its names.</summary>
-    public static IReadOnlyList<string> ConditionTerms(string condition)
+    public static IReadOnlyList<string> ConditionTerms(string condition) =>
+        IsNeuroendocrineCondition(condition) ? NetSynonyms : [condition.Trim().ToLowerInvariant()];
+
+    /// <summary>Does this condition name a neuroendocrine tumour ("carcinoid", "pNET", "GEP-NET"...)?</summary>
+    public static bool IsNeuroendocrineCondition(string condition)
     {
-        var term = condition.Trim().ToLowerInvariant().Replace("tumours", "tumors", StringComparison.Ordinal).Replace("tumour", "tumor", StringComparison.Ordinal);
-        var isNet = NetSynonyms.Any(s => term == s.Trim() || term.Contains(s.Trim(), StringComparison.Ordinal)) || term is "net" or "nets" or "nen";
-        return isNet ? NetSynonyms : [term];
+        var term = " " + condition.Trim().ToLowerInvariant().Replace("tumours", "tumors", StringComparison.Ordinal).Replace("tumour", "tumor", StringComparison.Ordinal) + " ";
+        return NetSynonyms.Any(s => term.Contains(s.Trim(), StringComparison.Ordinal) && (s.Trim().Length > 4 || term.Contains(" " + s.Trim() + " ", StringComparison.Ordinal)))
+            || term.Trim() is "net" or "nets" or "nen";
     }
 
     public async Task<TrialResults> SearchAsync(TrialQuery query, CancellationToken cancellation = default)
@@ -70,7 +74,10 @@ public sealed class TrialSearch(WayfinderDbContext db, TimeProvider time)
 
         if (!string.IsNullOrWhiteSpace(query.Condition))
         {
-            trials = trials.Where(AnyTerm(ConditionTerms(query.Condition)));
+            // Neuroendocrine trials were marked at import (indexed); other conditions match text.
+            trials = IsNeuroendocrineCondition(query.Condition)
+                ? trials.Where(t => t.IsNeuroendocrine)
+                : trials.Where(AnyTerm(ConditionTerms(query.Condition)));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Keyword))
@@ -107,23 +114,29 @@ public sealed class TrialSearch(WayfinderDbContext db, TimeProvider time)
 
         var (lat, lon, _) = origin.Value;
         var box = Geo.BoundingBox(lat, lon, query.RadiusKm);
-        var ids = trials.Select(t => t.NctId);
-        var sites = await db.TrialSites.AsNoTracking()
-            .Where(s => s.Latitude >= box.MinLat && s.Latitude <= box.MaxLat && s.Longitude >= box.MinLon && s.Longitude <= box.MaxLon && ids.Contains(s.NctId))
+        // Only what sorting needs comes back for every match; whole trials are loaded for one page.
+        var rows = await (
+                from s in db.TrialSites.AsNoTracking()
+                join t in trials on s.NctId equals t.NctId
+                where s.Latitude >= box.MinLat && s.Latitude <= box.MaxLat && s.Longitude >= box.MinLon && s.Longitude <= box.MaxLon
+                select new { s.NctId, SiteId = s.Id, Lat = s.Latitude!.Value, Lon = s.Longitude!.Value, t.LastUpdated })
             .ToListAsync(cancellation);
-        var nearest = sites
-            .Select(s => (Site: s, Km: Geo.DistanceKm(lat, lon, s.Latitude!.Value, s.Longitude!.Value)))
+        var ordered = rows
+            .Select(r => (Row: r, Km: Geo.DistanceKm(lat, lon, r.Lat, r.Lon)))
             .Where(x => x.Km <= query.RadiusKm)
-            .GroupBy(x => x.Site.NctId)
+            .GroupBy(x => x.Row.NctId)
             .Select(g => g.MinBy(x => x.Km))
+            .OrderBy(x => x.Km).ThenByDescending(x => x.Row.LastUpdated).ThenBy(x => x.Row.NctId, StringComparer.Ordinal)
             .ToList();
-        var pageIds = nearest.Select(n => n.Site.NctId).ToList();
+        var onPage = ordered.Skip(skip).Take(query.PageSize).ToList();
+        var pageIds = onPage.Select(p => p.Row.NctId).ToList();
         var loaded = await db.Trials.AsNoTracking().Where(t => pageIds.Contains(t.NctId)).Include(t => t.Sites).AsSplitQuery().ToDictionaryAsync(t => t.NctId, cancellation);
-        var ordered = nearest
-            .OrderBy(n => n.Km).ThenByDescending(n => loaded[n.Site.NctId].LastUpdated)
-            .Select(n => new TrialHit(loaded[n.Site.NctId], n.Km, n.Site, IsOutOfDate(loaded[n.Site.NctId])))
-            .ToList();
-        return new TrialResults(ordered.Count, ordered.Skip(skip).Take(query.PageSize).ToList(), origin);
+        var hits = onPage.Select(p =>
+        {
+            var trial = loaded[p.Row.NctId];
+            return new TrialHit(trial, p.Km, trial.Sites.First(s => s.Id == p.Row.SiteId), IsOutOfDate(trial));
+        }).ToList();
+        return new TrialResults(ordered.Count, hits, origin);
     }
 
     public async Task<Trial?> FindAsync(string nctId, CancellationToken cancellation = default) =>

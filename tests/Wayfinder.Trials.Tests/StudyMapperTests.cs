@@ -80,6 +80,30 @@ public sealed class StudyMapperTests
     }
 
     [Theory]
+    [InlineData("Carcinoid Tumor", true)]
+    [InlineData("Pancreatic Neuroendocrine Tumour", true)]
+    [InlineData("pNETs", true)]
+    [InlineData("GEP-NET", true)]
+    [InlineData("NET", true)]
+    [InlineData("Dysphagia", false)]
+    [InlineData("Internet use in cancer care", false)]
+    [InlineData("Netherlands cohort", false)]
+    public void Neuroendocrine_conditions_are_recognised_under_their_names_and_only_them(string condition, bool expected)
+    {
+        Assert.Equal(expected, TrialSearch.IsNeuroendocrineCondition(condition));
+    }
+
+    [Fact]
+    public void A_study_is_marked_neuroendocrine_at_import_from_its_conditions()
+    {
+        using var net = JsonDocument.Parse("{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT00000001\",\"briefTitle\":\"A\"},\"statusModule\":{\"overallStatus\":\"RECRUITING\"},\"conditionsModule\":{\"conditions\":[\"Carcinoid Syndrome\"]}}}");
+        using var other = JsonDocument.Parse("{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT00000002\",\"briefTitle\":\"B\"},\"statusModule\":{\"overallStatus\":\"RECRUITING\"},\"conditionsModule\":{\"conditions\":[\"Melanoma\"]}}}");
+
+        Assert.True(StudyMapper.Map(net.RootElement).Trial!.IsNeuroendocrine);
+        Assert.False(StudyMapper.Map(other.RootElement).Trial!.IsNeuroendocrine);
+    }
+
+    [Theory]
     [InlineData("18 Years", 18)]
     [InlineData("6 Months", 0)]
     [InlineData("30 Months", 2)]

@@ -27,6 +27,12 @@ public sealed class Trial
     /// <summary>Conditions joined with "; ", as listed by the sponsor.</summary>
     public string Conditions { get; set; } = "";
 
+    /// <summary>
+    /// True when the trial's conditions name a neuroendocrine tumour under any of its names,
+    /// decided once at import so finding NET trials is an index lookup, not a text scan.
+    /// </summary>
+    public bool IsNeuroendocrine { get; set; }
+
     /// <summary>Conditions and keywords in lower case, for searching.</summary>
     public string SearchText { get; set; } = "";
     public string? EligibilityCriteria { get; set; }

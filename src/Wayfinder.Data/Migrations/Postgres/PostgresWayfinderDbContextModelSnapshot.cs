@@ -222,6 +222,9 @@ namespace Wayfinder.Data.Migrations.Postgres
                     b.Property<int>("ImportRunId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsNeuroendocrine")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("LastUpdated")
                         .HasColumnType("date");
 
@@ -267,6 +270,8 @@ namespace Wayfinder.Data.Migrations.Postgres
                     b.HasIndex("LastUpdated");
 
                     b.HasIndex("OverallStatus");
+
+                    b.HasIndex("IsNeuroendocrine", "OverallStatus");
 
                     b.ToTable("Trials");
                 });

@@ -213,6 +213,9 @@ namespace Wayfinder.Data.Migrations.Sqlite
                     b.Property<int>("ImportRunId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsNeuroendocrine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("LastUpdated")
                         .HasColumnType("TEXT");
 
@@ -258,6 +261,8 @@ namespace Wayfinder.Data.Migrations.Sqlite
                     b.HasIndex("LastUpdated");
 
                     b.HasIndex("OverallStatus");
+
+                    b.HasIndex("IsNeuroendocrine", "OverallStatus");
 
                     b.ToTable("Trials");
                 });
