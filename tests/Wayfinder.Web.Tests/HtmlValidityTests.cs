@@ -5,7 +5,7 @@ using Wayfinder.Tests.Shared;
 namespace Wayfinder.Web.Tests;
 
 /// <summary>Every page, and the variants its components produce, is valid HTML per the Nu HTML Checker.</summary>
-public sealed class HtmlValidityTests(WayfinderFactory factory) : IClassFixture<WayfinderFactory>
+public sealed class HtmlValidityTests(Features.Trials.TrialFinderTests.WithTrials factory) : IClassFixture<Features.Trials.TrialFinderTests.WithTrials>
 {
     private const string OldBrowser = "Mozilla/5.0 (Windows NT 10.0; Trident/7.0; rv:11.0) like Gecko";
 
@@ -21,6 +21,10 @@ public sealed class HtmlValidityTests(WayfinderFactory factory) : IClassFixture<
             .Append(("/en/cancer-types/neuroendocrine-tumours", OldBrowser))
             .Append(("/fr/types-de-cancer/tumeurs-neuroendocrines?untranslated=1", null))
             .Append(("/en/search?q=" + new string('x', 300), null))
+            .Append(("/en/clinical-trials?status=ANY&near=M5G&radiusKm=5000", null))
+            .Append(("/en/clinical-trials/NCT05594173?near=Toronto", null))
+            .Append(("/fr/essais-cliniques/NCT02552212", null))
+            .Append(("/en/clinical-trials?age=999", null))
             .ToList();
         var files = new Dictionary<string, string>();
         foreach (var (path, agent) in pages)
