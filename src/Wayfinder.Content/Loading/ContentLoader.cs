@@ -135,23 +135,15 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
 
         return typeName switch
         {
-            "cancer-type" => new CancerType
+            "cancer-type" => new CancerType(common)
             {
-                Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
-                Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
-                ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
-                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences, SectionOrder = common.SectionOrder,
                 AlsoKnownAs = List(map, "also_known_as"),
                 AudienceGroups = AudienceGroups(map),
                 OrganisationIds = List(map, "organisations"),
                 TopicIds = List(map, "topics"),
             },
-            "drug" => new Drug
+            "drug" => new Drug(common)
             {
-                Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
-                Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
-                ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
-                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences, SectionOrder = common.SectionOrder,
                 GenericName = Scalar(map, "generic_name")!,
                 Pronunciation = Scalar(map, "pronunciation")!,
                 BrandNames = List(map, "brand_names"),
@@ -162,38 +154,22 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
                     .Select(r => new SideEffect(Scalar(r, "effect")!, Scalar(r, "frequency")!, Scalar(r, "what_to_do")!, Scalar(r, "urgency")!, Scalar(r, "get_help")!))
                     .ToList(),
             },
-            "symptom-guide" => new SymptomGuide
+            "symptom-guide" => new SymptomGuide(common)
             {
-                Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
-                Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
-                ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
-                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences, SectionOrder = common.SectionOrder,
                 Symptom = Scalar(map, "symptom"),
                 Resources = Resources(map),
             },
-            "side-effect" => new SideEffectSheet
+            "side-effect" => new SideEffectSheet(common)
             {
-                Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
-                Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
-                ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
-                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences, SectionOrder = common.SectionOrder,
                 Resources = Resources(map),
             },
-            "glossary-term" => new GlossaryTerm
+            "glossary-term" => new GlossaryTerm(common)
             {
-                Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
-                Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
-                ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
-                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences, SectionOrder = common.SectionOrder,
                 Aliases = List(map, "aliases"),
                 Expansion = Scalar(map, "expansion"),
             },
-            "organisation" => new Organisation
+            "organisation" => new Organisation(common)
             {
-                Id = common.Id, Type = common.Type, Title = common.Title, Summary = common.Summary, Audience = common.Audience,
-                Lang = common.Lang, TranslationOf = common.TranslationOf, Reviewed = common.Reviewed, NextReview = common.NextReview,
-                ReviewStatus = common.ReviewStatus, Sources = common.Sources, SourcePath = common.SourcePath, Url = common.Url,
-                Html = common.Html, PlainText = common.PlainText, Headings = common.Headings, Anchors = common.Anchors, Links = common.Links, Sentences = common.Sentences, SectionOrder = common.SectionOrder,
                 ExternalUrl = Scalar(map, "url")!,
                 Phone = Scalar(map, "phone"),
             },

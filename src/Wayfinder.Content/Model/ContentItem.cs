@@ -52,6 +52,38 @@ public sealed record ContentLink(string Href, int Line);
 /// </summary>
 public abstract record ContentItem
 {
+    protected ContentItem()
+    {
+    }
+
+    /// <summary>Copies the common fields, so each type's record is built from the fields the
+    /// loader read once (this is also the records' copy constructor, used by <c>with</c>).</summary>
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    protected ContentItem(ContentItem fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        Id = fields.Id;
+        Type = fields.Type;
+        Title = fields.Title;
+        Summary = fields.Summary;
+        Audience = fields.Audience;
+        Lang = fields.Lang;
+        TranslationOf = fields.TranslationOf;
+        Reviewed = fields.Reviewed;
+        NextReview = fields.NextReview;
+        ReviewStatus = fields.ReviewStatus;
+        Sources = fields.Sources;
+        SourcePath = fields.SourcePath;
+        Url = fields.Url;
+        Html = fields.Html;
+        PlainText = fields.PlainText;
+        Headings = fields.Headings;
+        Anchors = fields.Anchors;
+        SectionOrder = fields.SectionOrder;
+        Links = fields.Links;
+        Sentences = fields.Sentences;
+    }
+
     public required string Id { get; init; }
     public required ContentType Type { get; init; }
     public required string Title { get; init; }
@@ -96,7 +128,12 @@ public abstract record ContentItem
 }
 
 /// <summary>A generic page: palliative care, home, accessibility statement...</summary>
-public sealed record Article : ContentItem;
+public sealed record Article : ContentItem
+{
+    public Article()
+    {
+    }
+}
 
 public sealed record AudienceGroup(string Title, IReadOnlyList<NavLink> Links);
 
@@ -105,18 +142,30 @@ public sealed record NavLink(string Text, string Href, int Line);
 /// <summary>The hub page of a cancer type, such as neuroendocrine tumours.</summary>
 public sealed record CancerType : ContentItem
 {
-    public required IReadOnlyList<string> AlsoKnownAs { get; init; }
-    public required IReadOnlyList<AudienceGroup> AudienceGroups { get; init; }
-    public required IReadOnlyList<string> OrganisationIds { get; init; }
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public CancerType(ContentItem fields)
+        : base(fields)
+    {
+    }
+
+    public IReadOnlyList<string> AlsoKnownAs { get; init; } = [];
+    public IReadOnlyList<AudienceGroup> AudienceGroups { get; init; } = [];
+    public IReadOnlyList<string> OrganisationIds { get; init; } = [];
 
     /// <summary>Ids of the topic pages under this hub, in reading order ("View all" follows it).</summary>
-    public required IReadOnlyList<string> TopicIds { get; init; }
+    public IReadOnlyList<string> TopicIds { get; init; } = [];
 }
 
 /// <summary>A word a patient meets, defined in plain language. Listed at /en/glossary; data only.</summary>
 public sealed record GlossaryTerm : ContentItem
 {
-    public required IReadOnlyList<string> Aliases { get; init; }
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public GlossaryTerm(ContentItem fields)
+        : base(fields)
+    {
+    }
+
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 
     /// <summary>What an abbreviation stands for, such as "positron emission tomography".</summary>
     public string? Expansion { get; init; }
@@ -128,7 +177,13 @@ public sealed record GlossaryTerm : ContentItem
 /// <summary>A real organisation the site points people to. Data only: it has no page.</summary>
 public sealed record Organisation : ContentItem
 {
-    public required string ExternalUrl { get; init; }
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public Organisation(ContentItem fields)
+        : base(fields)
+    {
+    }
+
+    public string ExternalUrl { get; init; } = "";
     public string? Phone { get; init; }
 }
 
@@ -138,15 +193,21 @@ public sealed record SideEffect(string Effect, string Frequency, string WhatToDo
 /// <summary>A drug information sheet: patient sections, then a provider section.</summary>
 public sealed record Drug : ContentItem
 {
-    public required string GenericName { get; init; }
-    public required string Pronunciation { get; init; }
-    public required IReadOnlyList<string> BrandNames { get; init; }
-    public required string DrugClass { get; init; }
-    public required bool UsedForNets { get; init; }
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public Drug(ContentItem fields)
+        : base(fields)
+    {
+    }
+
+    public string GenericName { get; init; } = "";
+    public string Pronunciation { get; init; } = "";
+    public IReadOnlyList<string> BrandNames { get; init; } = [];
+    public string DrugClass { get; init; } = "";
+    public bool UsedForNets { get; init; }
 
     /// <summary>The active ingredient as Health Canada's Drug Product Database names it ("OCTREOTIDE").</summary>
     public string? DpdIngredient { get; init; }
-    public required IReadOnlyList<SideEffect> SideEffects { get; init; }
+    public IReadOnlyList<SideEffect> SideEffects { get; init; } = [];
 
     /// <summary>The last segment of the sheet's address, which is also its generic slug.</summary>
     public string Slug => Url![(Url!.LastIndexOf('/') + 1)..];
@@ -179,13 +240,25 @@ public sealed record Resource(string Type, string Title, string Publisher, strin
 /// <summary>A symptom management guide, for patients or for providers.</summary>
 public sealed record SymptomGuide : ContentItem
 {
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public SymptomGuide(ContentItem fields)
+        : base(fields)
+    {
+    }
+
     /// <summary>The self-check symptom id this guide covers, if any ("pain").</summary>
     public string? Symptom { get; init; }
-    public required IReadOnlyList<Resource> Resources { get; init; }
+    public IReadOnlyList<Resource> Resources { get; init; } = [];
 }
 
 /// <summary>A chemotherapy side-effect information sheet.</summary>
 public sealed record SideEffectSheet : ContentItem
 {
-    public required IReadOnlyList<Resource> Resources { get; init; }
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public SideEffectSheet(ContentItem fields)
+        : base(fields)
+    {
+    }
+
+    public IReadOnlyList<Resource> Resources { get; init; } = [];
 }
