@@ -47,10 +47,19 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            // Files are independent: parse and render them on every core, then keep file order.
+            var loaded = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                .AsParallel().AsOrdered()
+                .Select(file =>
+                {
+                    var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                    var fileDiagnostics = new List<Diagnostic>();
+                    return (Item: LoadFile(relative, File.ReadAllText(file), lang, fileDiagnostics), Diagnostics: fileDiagnostics);
+                })
+                .ToList();
+            foreach (var (item, fileDiagnostics) in loaded)
             {
-                var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-                var item = LoadFile(relative, File.ReadAllText(file), lang, diagnostics);
+                diagnostics.AddRange(fileDiagnostics);
                 if (item is not null)
                 {
                     items.Add(item);

@@ -11,13 +11,13 @@ namespace Wayfinder.Content.Markdown;
 /// it when the link is focused and CSS can show it on hover or focus without JavaScript; the
 /// link itself leads to the term in the A-Z glossary.
 /// </summary>
-public sealed class GlossaryLinker
+public sealed partial class GlossaryLinker
 {
     private static readonly string[] SkipInside = ["A", "H1", "H2", "H3", "H4", "H5", "H6", "CODE", "PRE", "BUTTON", "LABEL"];
     private static readonly string[] SkipClasses = ["wf-wallet-card", "wf-card__heading", "wf-callout__heading"];
 
     private readonly Dictionary<string, GlossaryTerm> byForm;
-    private readonly Regex? pattern;
+    private readonly int longestForm;
     private readonly string glossaryPath;
 
     public GlossaryLinker(IEnumerable<GlossaryTerm> terms, string lang)
@@ -28,28 +28,24 @@ public sealed class GlossaryLinker
         {
             foreach (var form in term.Forms.Where(f => f.Length > 1))
             {
-                byForm.TryAdd(form, term);
+                byForm.TryAdd(Normalise(form), term);
             }
         }
 
-        if (byForm.Count > 0)
-        {
-            // Longest forms first, so "carcinoid syndrome" wins over "carcinoid".
-            var alternation = string.Join('|', byForm.Keys.OrderByDescending(f => f.Length).Select(Regex.Escape));
-            pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        }
+        longestForm = byForm.Keys.Select(k => WordPattern().Count(k)).DefaultIfEmpty(0).Max();
     }
 
     public static IReadOnlyList<ContentItem> LinkAll(IReadOnlyList<ContentItem> items) =>
         Languages.All.SelectMany(lang =>
         {
             var linker = new GlossaryLinker(items.OfType<GlossaryTerm>().Where(t => t.Lang == lang), lang);
-            return items.Where(i => i.Lang == lang).Select(i => i.Url is null ? i : i with { Html = linker.Link(i.Html) });
+            // Pages are independent; link them on every core (start-up time budget).
+            return items.Where(i => i.Lang == lang).AsParallel().AsOrdered().Select(i => i.Url is null ? i : i with { Html = linker.Link(i.Html) });
         }).ToList();
 
     public string Link(string html)
     {
-        if (pattern is null)
+        if (byForm.Count == 0)
         {
             return html;
         }
@@ -62,20 +58,16 @@ public sealed class GlossaryLinker
             var value = text.Data;
             var position = 0;
             var replacement = new List<INode>();
-            foreach (Match match in pattern.Matches(value))
+            foreach (var (index, length, term) in Matches(value))
             {
-                var term = byForm[match.Value];
-                // Abbreviations match only as written ("WHO", not "who"); words match in any case.
-                var exact = term.Forms.Any(f => string.Equals(f, match.Value,
-                    f.Count(char.IsUpper) >= 2 ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase));
-                if (!exact || !linked.Add(term.Id))
+                if (!linked.Add(term.Id))
                 {
                     continue;
                 }
 
-                replacement.Add(document.CreateTextNode(value[position..match.Index]));
-                replacement.AddRange(TermNodes(document, term, match.Value));
-                position = match.Index + match.Length;
+                replacement.Add(document.CreateTextNode(value[position..index]));
+                replacement.AddRange(TermNodes(document, term, value.Substring(index, length)));
+                position = index + length;
             }
 
             if (replacement.Count == 0)
@@ -95,6 +87,46 @@ public sealed class GlossaryLinker
 
         return document.Body!.InnerHtml;
     }
+
+    /// <summary>
+    /// Terms in a run of text, longest form first at each word ("carcinoid syndrome" before
+    /// "carcinoid"), whole words only. Abbreviations match only as written ("WHO", not "who").
+    /// Looking words up in a dictionary keeps this fast with hundreds of forms.
+    /// </summary>
+    private IEnumerable<(int Index, int Length, GlossaryTerm Term)> Matches(string text)
+    {
+        var words = WordPattern().Matches(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var n = Math.Min(longestForm, words.Count - i); n >= 1; n--)
+            {
+                var start = words[i].Index;
+                var end = words[i + n - 1].Index + words[i + n - 1].Length;
+                var candidate = text[start..end];
+                if (!byForm.TryGetValue(Normalise(candidate), out var term))
+                {
+                    continue;
+                }
+
+                var exact = term.Forms.Any(f => string.Equals(Normalise(f), Normalise(candidate),
+                    f.Count(char.IsUpper) >= 2 ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase));
+                if (exact)
+                {
+                    yield return (start, end - start, term);
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string Normalise(string text) => WhiteSpace().Replace(text.Trim(), " ");
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
 
     private IEnumerable<INode> TermNodes(IDocument document, GlossaryTerm term, string text)
     {

@@ -30,7 +30,8 @@ public sealed record RenderedMarkdown(
 public sealed class MarkdownRenderer
 {
     private readonly Dictionary<string, MarkdownPipeline> pipelines;
-    private readonly HtmlSanitizer sanitizer = CreateSanitizer();
+    // One sanitiser per thread: content loads in parallel, and a sanitiser keeps state while it works.
+    private readonly ThreadLocal<HtmlSanitizer> sanitizer = new(CreateSanitizer);
 
     public MarkdownRenderer()
     {
@@ -84,7 +85,7 @@ public sealed class MarkdownRenderer
                 .Select(text => new Readability.Sentence(text, firstLine + p.Line)))
             .ToList();
 
-        var html = sanitizer.Sanitize(document.ToHtml(pipeline));
+        var html = sanitizer.Value!.Sanitize(document.ToHtml(pipeline));
         var plain = Markdig.Markdown.ToPlainText(markdown, pipeline);
         return new RenderedMarkdown(html, NormaliseSpace(plain), headings, anchors, links, callouts, sentences) { SectionOrder = order };
     }
