@@ -100,3 +100,19 @@ public sealed class PlainLanguageCheckerTests
         .Replace("type: page", "type: glossary-term", StringComparison.Ordinal)
         .Replace($"title: Title of {id}", $"title: {title}", StringComparison.Ordinal);
 }
+
+public sealed class EditorialChecksTests
+{
+    [Fact]
+    public void The_site_can_load_without_the_editorial_checks_that_check_runs()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md", enBody: "An unexplained XYZ appears.");
+
+        var forSite = new Loading.ContentLoader(new Markdown.MarkdownRenderer(), new FixedTime(TestContent.Today)) { EditorialChecks = false }.Load(content.Root);
+        var forCheck = content.Load();
+
+        Assert.DoesNotContain(forSite.Diagnostics, d => d.Rule == Rules.PlainLanguage);
+        Assert.Contains(forCheck.Diagnostics, d => d.Rule == Rules.PlainLanguage);
+    }
+}

@@ -11,7 +11,7 @@ namespace Wayfinder.Content.Checking;
 /// </summary>
 public static class ContentChecker
 {
-    public static IEnumerable<Diagnostic> Check(IReadOnlyList<ContentItem> items, DateOnly today, PlainLanguageChecks? checks = null)
+    public static IEnumerable<Diagnostic> Check(IReadOnlyList<ContentItem> items, DateOnly today, PlainLanguageChecks? checks = null, bool editorial = true)
     {
         var byLangId = new Dictionary<(string, string), ContentItem>();
         var byUrl = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
@@ -30,7 +30,7 @@ public static class ContentChecker
             }
         }
 
-        foreach (var d in PlainLanguageChecker.Check(items, checks ?? new PlainLanguageChecks()))
+        foreach (var d in editorial ? PlainLanguageChecker.Check(items, checks ?? new PlainLanguageChecks()) : [])
         {
             yield return d;
         }

@@ -20,6 +20,13 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
     {
     }
 
+    /// <summary>
+    /// Run the plain-language checks (reading level, sentence length, abbreviations). They are for
+    /// editors: they never block serving, so the site turns them off to start faster; <c>check</c>
+    /// keeps them on.
+    /// </summary>
+    public bool EditorialChecks { get; init; } = true;
+
     public ContentSnapshot Load(string contentRoot)
     {
         var diagnostics = new List<Diagnostic>();
@@ -67,7 +74,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
             }
         }
 
-        diagnostics.AddRange(ContentChecker.Check(items, DateOnly.FromDateTime(time.GetLocalNow().Date), site?.Checks));
+        diagnostics.AddRange(ContentChecker.Check(items, DateOnly.FromDateTime(time.GetLocalNow().Date), site?.Checks, EditorialChecks));
         if (site is not null)
         {
             diagnostics.AddRange(ContentChecker.CheckSiteLinks(site, items));

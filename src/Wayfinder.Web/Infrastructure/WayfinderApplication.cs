@@ -22,7 +22,11 @@ public static class WayfinderApplication
 
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ContentLoader>(sp => new ContentLoader(new Content.Markdown.MarkdownRenderer(), sp.GetRequiredService<TimeProvider>()));
+        // Plain-language findings never block serving; editors get them from `check`.
+        services.AddSingleton<ContentLoader>(sp => new ContentLoader(new Content.Markdown.MarkdownRenderer(), sp.GetRequiredService<TimeProvider>())
+        {
+            EditorialChecks = false,
+        });
         services.AddSingleton(sp => new ContentStore(
             ContentPathResolver.Resolve(configuration["Content:Path"], builder.Environment.ContentRootPath),
             sp.GetRequiredService<ContentLoader>(),
