@@ -1,0 +1,1 @@
+namespace Wayfinder.Search; internal static class Placeholder { }
