@@ -87,6 +87,9 @@ public static partial class StudyMapper
                 ContactName = Text(contact, "name"),
                 ContactPhone = Text(contact, "phone"),
                 ContactEmail = Text(contact, "email"),
+                TrialIsNeuroendocrine = trial.IsNeuroendocrine,
+                TrialStatus = trial.OverallStatus,
+                TrialLastUpdated = trial.LastUpdated,
             });
         }
 

@@ -67,7 +67,13 @@ public sealed class TrialSearch(WayfinderDbContext db, TimeProvider time)
     {
         IQueryable<Trial> trials = db.Trials.AsNoTracking();
         var statuses = query.Statuses.Count == 0 ? DefaultStatuses : query.Statuses;
-        if (!statuses.Contains("ANY"))
+        var anyStatus = statuses.Contains("ANY");
+        var neuroendocrine = !string.IsNullOrWhiteSpace(query.Condition) && IsNeuroendocrineCondition(query.Condition);
+
+        // Filters the sites table also holds (status, NET) are applied there for distance
+        // searches; any other filter means the trials table must be consulted too.
+        var needsTrialFilters = false;
+        if (!anyStatus)
         {
             trials = trials.Where(t => statuses.Contains(t.OverallStatus));
         }
@@ -75,31 +81,41 @@ public sealed class TrialSearch(WayfinderDbContext db, TimeProvider time)
         if (!string.IsNullOrWhiteSpace(query.Condition))
         {
             // Neuroendocrine trials were marked at import (indexed); other conditions match text.
-            trials = IsNeuroendocrineCondition(query.Condition)
-                ? trials.Where(t => t.IsNeuroendocrine)
-                : trials.Where(AnyTerm(ConditionTerms(query.Condition)));
+            if (neuroendocrine)
+            {
+                trials = trials.Where(t => t.IsNeuroendocrine);
+            }
+            else
+            {
+                trials = trials.Where(AnyTerm(ConditionTerms(query.Condition)));
+                needsTrialFilters = true;
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(query.Keyword))
         {
             var keyword = query.Keyword.Trim().ToLowerInvariant();
             trials = trials.Where(t => t.SearchText.Contains(keyword) || (t.BriefSummary != null && t.BriefSummary.ToLower().Contains(keyword)));
+            needsTrialFilters = true;
         }
 
         if (!string.IsNullOrWhiteSpace(query.Phase))
         {
             var phase = query.Phase.Trim().ToUpperInvariant();
             trials = trials.Where(t => t.Phases.Contains(phase));
+            needsTrialFilters = true;
         }
 
         if (query.Age is { } age)
         {
             trials = trials.Where(t => (t.MinimumAgeYears == null || t.MinimumAgeYears <= age) && (t.MaximumAgeYears == null || t.MaximumAgeYears >= age));
+            needsTrialFilters = true;
         }
 
         if (query.Sex is "FEMALE" or "MALE")
         {
             trials = trials.Where(t => t.Sex == null || t.Sex == "ALL" || t.Sex == query.Sex);
+            needsTrialFilters = true;
         }
 
         var origin = string.IsNullOrWhiteSpace(query.Near) ? null : await ResolvePlaceAsync(query.Near, cancellation);
@@ -114,12 +130,29 @@ public sealed class TrialSearch(WayfinderDbContext db, TimeProvider time)
 
         var (lat, lon, _) = origin.Value;
         var box = Geo.BoundingBox(lat, lon, query.RadiusKm);
-        // Only what sorting needs comes back for every match; whole trials are loaded for one page.
-        var rows = await (
-                from s in db.TrialSites.AsNoTracking()
-                join t in trials on s.NctId equals t.NctId
-                where s.Latitude >= box.MinLat && s.Latitude <= box.MaxLat && s.Longitude >= box.MinLon && s.Longitude <= box.MaxLon
-                select new { s.NctId, SiteId = s.Id, Lat = s.Latitude!.Value, Lon = s.Longitude!.Value, t.LastUpdated })
+        // Only what sorting needs comes back for every match, read from the sites' covering
+        // index; whole trials are loaded for one page.
+        var sites = db.TrialSites.AsNoTracking()
+            .Where(s => s.Latitude >= box.MinLat && s.Latitude <= box.MaxLat && s.Longitude >= box.MinLon && s.Longitude <= box.MaxLon);
+        if (neuroendocrine)
+        {
+            // Compared with a parameter, not tested bare, so the database seeks on the index.
+            var isNeuroendocrine = true;
+            sites = sites.Where(s => s.TrialIsNeuroendocrine == isNeuroendocrine);
+        }
+
+        if (!anyStatus)
+        {
+            sites = sites.Where(s => statuses.Contains(s.TrialStatus));
+        }
+
+        if (needsTrialFilters)
+        {
+            sites = sites.Where(s => trials.Any(t => t.NctId == s.NctId));
+        }
+
+        var rows = await sites
+            .Select(s => new { s.NctId, SiteId = s.Id, Lat = s.Latitude!.Value, Lon = s.Longitude!.Value, LastUpdated = s.TrialLastUpdated })
             .ToListAsync(cancellation);
         var ordered = rows
             .Select(r => (Row: r, Km: Geo.DistanceKm(lat, lon, r.Lat, r.Lon)))

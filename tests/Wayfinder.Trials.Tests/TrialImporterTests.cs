@@ -81,6 +81,38 @@ public sealed class TrialImporterTests
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
+    public async Task A_trial_that_stops_recruiting_leaves_nearby_searches_when_it_is_imported_again(string provider)
+    {
+        var (folder, database) = Prepare(provider);
+        using var _ = database;
+        var study = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "v2", "aact_NCT05594173.json")))!;
+        var protocol = study["protocolSection"]!;
+        protocol["conditionsModule"] = new System.Text.Json.Nodes.JsonObject { ["conditions"] = new System.Text.Json.Nodes.JsonArray("Neuroendocrine Tumors") };
+        var file = Path.Combine(Path.GetTempPath(), $"trial-{Guid.NewGuid():N}.json");
+        await using var db = database.Open();
+        var search = new TrialSearch(db, TimeProvider.System);
+        var nearToronto = new TrialQuery { Condition = "carcinoid", Near = "43.65,-79.38", RadiusKm = 50 };
+
+        protocol["statusModule"]!["overallStatus"] = "RECRUITING";
+        File.WriteAllText(file, study.ToJsonString());
+        await new TrialImporter(db, TimeProvider.System).ImportAsync(file);
+        var whileRecruiting = await search.SearchAsync(nearToronto);
+
+        protocol["statusModule"]!["overallStatus"] = "COMPLETED";
+        File.WriteAllText(file, study.ToJsonString());
+        await new TrialImporter(db, TimeProvider.System).ImportAsync(file);
+        db.ChangeTracker.Clear();
+        var afterItClosed = await search.SearchAsync(nearToronto);
+        var completed = await search.SearchAsync(nearToronto with { Statuses = ["COMPLETED"] });
+        File.Delete(file);
+
+        Assert.Equal("NCT05594173", Assert.Single(whileRecruiting.Hits).Trial.NctId);
+        Assert.Empty(afterItClosed.Hits);
+        Assert.Equal("COMPLETED", Assert.Single(completed.Hits).Trial.OverallStatus);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
     public async Task Postal_areas_import_from_the_real_file(string provider)
     {
         var (_, database) = Prepare(provider);

@@ -62,6 +62,20 @@ public sealed class TrialSite
     public string? ContactName { get; set; }
     public string? ContactPhone { get; set; }
     public string? ContactEmail { get; set; }
+
+    // A copy of the trial fields the finder filters and sorts on, so "NET trials recruiting
+    // within 100 km" is one range scan over one covering index, without visiting the trials
+    // table. The importer replaces a trial's sites whenever it updates the trial, which keeps
+    // the copies in step.
+
+    /// <summary>The trial's <see cref="Trial.IsNeuroendocrine"/>.</summary>
+    public bool TrialIsNeuroendocrine { get; set; }
+
+    /// <summary>The trial's <see cref="Trial.OverallStatus"/>.</summary>
+    public string TrialStatus { get; set; } = "";
+
+    /// <summary>The trial's <see cref="Trial.LastUpdated"/>.</summary>
+    public DateOnly? TrialLastUpdated { get; set; }
 }
 
 /// <summary>A Canadian postal Forward Sortation Area (first three characters) and its centre.</summary>

@@ -318,6 +318,17 @@ namespace Wayfinder.Data.Migrations.Postgres
                     b.Property<string>("Status")
                         .HasColumnType("text");
 
+                    b.Property<bool>("TrialIsNeuroendocrine")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("TrialLastUpdated")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TrialStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Zip")
                         .HasColumnType("text");
 
@@ -328,6 +339,9 @@ namespace Wayfinder.Data.Migrations.Postgres
                     b.HasIndex("NctId");
 
                     b.HasIndex("Latitude", "Longitude");
+
+                    b.HasIndex("TrialIsNeuroendocrine", "TrialStatus", "Latitude", "Longitude", "NctId", "TrialLastUpdated")
+                        .HasDatabaseName("IX_TrialSites_Finder");
 
                     b.ToTable("TrialSites");
                 });

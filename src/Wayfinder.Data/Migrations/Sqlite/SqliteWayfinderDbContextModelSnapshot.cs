@@ -307,6 +307,17 @@ namespace Wayfinder.Data.Migrations.Sqlite
                     b.Property<string>("Status")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("TrialIsNeuroendocrine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TrialLastUpdated")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrialStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Zip")
                         .HasColumnType("TEXT");
 
@@ -317,6 +328,9 @@ namespace Wayfinder.Data.Migrations.Sqlite
                     b.HasIndex("NctId");
 
                     b.HasIndex("Latitude", "Longitude");
+
+                    b.HasIndex("TrialIsNeuroendocrine", "TrialStatus", "Latitude", "Longitude", "NctId", "TrialLastUpdated")
+                        .HasDatabaseName("IX_TrialSites_Finder");
 
                     b.ToTable("TrialSites");
                 });

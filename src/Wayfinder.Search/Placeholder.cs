@@ -1,1 +1,0 @@
-namespace Wayfinder.Search; internal static class Placeholder { }
