@@ -1,0 +1,54 @@
+using System.Text;
+using Wayfinder.Search.Analysis;
+
+namespace Wayfinder.Search.Querying;
+
+/// <summary>
+/// "Did you mean": the query with each unknown word replaced by the closest word the pages
+/// actually use (the most frequent one when several are as close). A word is unknown when
+/// neither it, nor a spelling variant or synonym of it, is in the index; for such a word the
+/// exact query finds nothing, so a correction is worth offering even when typo tolerance has
+/// already found results. Words under five letters are never corrected, as in matching.
+/// </summary>
+internal sealed class SpellingCorrector(LanguageAnalysis analysis, TermVocabulary vocabulary)
+{
+    private static readonly string[] Fields = [IndexFields.Names, IndexFields.Title, IndexFields.Summary, IndexFields.Body];
+
+    public string? Correct(string text)
+    {
+        var corrected = new StringBuilder();
+        var at = 0;
+        var changed = false;
+        foreach (var word in analysis.Tokens(text, analysis.SpellAnalyzer))
+        {
+            var typed = text[word.Start..word.End];
+            var allowed = EditDistance.Allowed(typed);
+            if (allowed == 0 || IsKnown(typed) || Best(word.Term, allowed) is not { } replacement)
+            {
+                continue;
+            }
+
+            corrected.Append(text, at, word.Start - at).Append(MatchCase(typed, replacement));
+            at = word.End;
+            changed = true;
+        }
+
+        return changed ? corrected.Append(text, at, text.Length - at).ToString() : null;
+    }
+
+    private bool IsKnown(string word) =>
+        analysis.Tokens(word).Any(t => Fields.Any(field => vocabulary.DocFrequency(field, t.Term) > 0));
+
+    /// <summary>Distances are counted without accents, so "diarhee" is one edit from
+    /// "diarrhée"; the automaton is allowed two edits to reach accented words.</summary>
+    private string? Best(string word, int allowed)
+    {
+        var bare = TextFolding.RemoveAccents(word);
+        var best = vocabulary.Near(IndexFields.Spell, word, allowed, enumerateEdits: 2, term => EditDistance.Between(bare, TextFolding.RemoveAccents(term)))
+            .FirstOrDefault();
+        return best?.Term;
+    }
+
+    private static string MatchCase(string typed, string replacement) =>
+        char.IsUpper(typed[0]) ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement;
+}
