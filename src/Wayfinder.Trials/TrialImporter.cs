@@ -60,7 +60,7 @@ public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time)
     private async Task<ImportRun> SaveAsync(string source, List<Trial> trials, int skipped, CancellationToken cancellation)
     {
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        var saved = await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
             var run = new ImportRun { Kind = "trials", Source = Path.GetFileName(source.TrimEnd('/')), StartedAt = time.GetUtcNow(), Skipped = skipped };
@@ -100,6 +100,27 @@ public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time)
             db.ChangeTracker.Clear();
             return run;
         });
+        await RefreshStatisticsAsync(cancellation);
+        return saved;
+    }
+
+    /// <summary>
+    /// A large import changes what the query planner should do: fresh statistics (and, in
+    /// PostgreSQL, a fresh visibility map so the finder's covering index is read without
+    /// visiting the table) keep distance searches fast straight after an import.
+    /// </summary>
+    private async Task RefreshStatisticsAsync(CancellationToken cancellation)
+    {
+        var sql = db.Database.ProviderName switch
+        {
+            "Npgsql.EntityFrameworkCore.PostgreSQL" => "VACUUM (ANALYZE) \"Trials\", \"TrialSites\"",
+            "Microsoft.EntityFrameworkCore.Sqlite" => "PRAGMA optimize",
+            _ => null,
+        };
+        if (sql is not null)
+        {
+            await db.Database.ExecuteSqlRawAsync(sql, cancellation);
+        }
     }
 
     /// <summary>Every study in a file, with where it came from (file, or file:line for NDJSON).</summary>
