@@ -178,12 +178,23 @@ internal sealed class LanguageIndex : IDisposable
             new TextField(IndexFields.Title, document.Title, Field.Store.NO),
             new TextField(IndexFields.Summary, document.Summary, Field.Store.NO),
             new TextField(IndexFields.Body, document.Body, Field.Store.NO),
-            new StringField(IndexFields.TitleKey, TextFolding.Key(document.Title), Field.Store.NO),
         };
+
+        // A glossary entry is a one-line definition: when a word is both a page title and a
+        // glossary term, the page explains more, so only pages get the whole-name boost.
+        var keyed = document.Type != DocumentTypes.GlossaryTerm;
+        if (keyed)
+        {
+            lucene.Add(new StringField(IndexFields.TitleKey, TextFolding.Key(document.Title), Field.Store.NO));
+        }
+
         foreach (var name in document.Names)
         {
             lucene.Add(new TextField(IndexFields.Names, name, Field.Store.NO));
-            lucene.Add(new StringField(IndexFields.NameKey, TextFolding.Key(name), Field.Store.NO));
+            if (keyed)
+            {
+                lucene.Add(new StringField(IndexFields.NameKey, TextFolding.Key(name), Field.Store.NO));
+            }
         }
 
         foreach (var text in document.Names.Append(document.Title).Append(document.Summary).Append(document.Body))

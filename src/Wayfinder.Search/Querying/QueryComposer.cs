@@ -18,21 +18,28 @@ internal sealed class QueryComposer(LanguageAnalysis analysis, TermVocabulary vo
     private const int MaxCorrections = 3;
 
     /// <summary>A synonym counts for a bit less than the words the searcher typed.</summary>
-    private const float ConceptWeight = 0.8f;
+    private const float ConceptWeight = 0.5f;
 
-    private static readonly string[] CorrectionFields = [IndexFields.Names, IndexFields.Title, IndexFields.Summary, IndexFields.Body];
+    /// <summary>A title that contains everything asked for ("types of NETs" → "Types of
+    /// neuroendocrine tumours (NETs)") is very likely the page wanted.</summary>
+    private const float WholeQueryInTitleBoost = 3f;
+
+    private static readonly IReadOnlyList<(string Field, float Boost)> TitleOnly = [(IndexFields.Title, 1f)];
 
     /// <param name="key">The whole query as a name key, for the exact-name boost.</param>
     /// <param name="matchedTerms">Receives every term the query can match, for highlighting.</param>
     public Query Build(IReadOnlyList<QueryUnit> units, string key, ISet<string> matchedTerms)
     {
+        var choices = units.Select(u => Choices(u, matchedTerms)).ToList();
         var all = new BooleanQuery { MinimumNumberShouldMatch = QueryUnits.MinimumToMatch(units.Count) };
-        foreach (var unit in units)
+        var inTitle = new BooleanQuery { Boost = WholeQueryInTitleBoost };
+        foreach (var unit in choices)
         {
-            all.Add(unit.IsConcept ? ConceptQuery(unit, matchedTerms) : WordQuery(unit.Words[0], matchedTerms), Occur.SHOULD);
+            all.Add(unit.ToQuery(IndexFields.Searched), Occur.SHOULD);
+            inTitle.Add(unit.ToQuery(TitleOnly), Occur.MUST);
         }
 
-        var query = new BooleanQuery { { all, Occur.MUST } };
+        var query = new BooleanQuery { { all, Occur.MUST }, { inTitle, Occur.SHOULD } };
         if (key.Length > 0)
         {
             query.Add(new TermQuery(new Term(IndexFields.NameKey, key)) { Boost = IndexFields.NameKeyBoost }, Occur.SHOULD);
@@ -42,16 +49,26 @@ internal sealed class QueryComposer(LanguageAnalysis analysis, TermVocabulary vo
         return query;
     }
 
-    /// <summary>The word as typed, or failing that a close correction of it (five letters or more).</summary>
-    private Query WordQuery(QueryWord word, ISet<string> matchedTerms)
+    private UnitChoices Choices(QueryUnit unit, ISet<string> matchedTerms)
     {
-        matchedTerms.Add(word.Term);
-        var choices = new DisjunctionMaxQuery(0f) { InAllFields(word.Term, 1f) };
+        var choices = unit.IsConcept ? ConceptChoices(unit) : WordChoices(unit.Words[0]);
+        foreach (var term in choices.Alternatives.Select(a => a.Term).Concat(choices.AllOf))
+        {
+            matchedTerms.Add(term);
+        }
+
+        return choices;
+    }
+
+    /// <summary>The word as typed, or failing that a close correction of it (five letters or more).</summary>
+    private UnitChoices WordChoices(QueryWord word)
+    {
+        var alternatives = new List<(string Term, float Weight)> { (word.Term, 1f) };
         var allowed = EditDistance.Allowed(word.Typed);
         if (allowed > 0)
         {
-            var corrections = CorrectionFields
-                .SelectMany(field => vocabulary.Near(field, word.Term, allowed, allowed, term => EditDistance.Between(word.Term, term)))
+            var corrections = IndexFields.Searched
+                .SelectMany(f => vocabulary.Near(f.Field, word.Term, allowed, allowed, term => EditDistance.Between(word.Term, term)))
                 .GroupBy(t => t.Term)
                 .Select(g => new NearTerm(g.Key, g.First().Distance, g.Sum(t => t.DocFrequency)))
                 .OrderBy(t => t.Distance).ThenByDescending(t => t.DocFrequency)
@@ -59,52 +76,57 @@ internal sealed class QueryComposer(LanguageAnalysis analysis, TermVocabulary vo
             foreach (var correction in corrections)
             {
                 var weight = FuzzyWeight / correction.Distance;
-                matchedTerms.Add(correction.Term);
-                choices.Add(InAllFields(correction.Term, weight));
+                alternatives.Add((correction.Term, weight));
 
                 // "exausted" corrected to "exhaust" also finds pages about fatigue.
-                foreach (var concept in analysis.ConceptsOf(correction.Term))
-                {
-                    matchedTerms.Add(concept);
-                    choices.Add(InAllFields(concept, weight * ConceptWeight));
-                }
+                alternatives.AddRange(analysis.ConceptsOf(correction.Term).Select(concept => (concept, weight * ConceptWeight)));
             }
         }
 
-        return choices;
+        return new UnitChoices(alternatives, []);
     }
 
     /// <summary>Either the synonym concept or all of the phrase's own words (when they are not
     /// next to each other); a page with the exact words gets both.</summary>
-    private static Query ConceptQuery(QueryUnit unit, ISet<string> matchedTerms)
+    private static UnitChoices ConceptChoices(QueryUnit unit) =>
+        new(unit.Concepts.Select(c => (c, ConceptWeight)).ToList(), unit.Words.Select(w => w.Term).ToList());
+
+    /// <param name="Alternatives">Terms any one of which satisfies the unit; the best counts.</param>
+    /// <param name="AllOf">Terms that together also satisfy it (a phrase's own words).</param>
+    private sealed record UnitChoices(IReadOnlyList<(string Term, float Weight)> Alternatives, IReadOnlyList<string> AllOf)
     {
-        var query = new BooleanQuery();
-        foreach (var concept in unit.Concepts)
+        public Query ToQuery(IReadOnlyList<(string Field, float Boost)> fields)
         {
-            matchedTerms.Add(concept);
-            query.Add(InAllFields(concept, ConceptWeight), Occur.SHOULD);
+            var best = new DisjunctionMaxQuery(0f);
+            foreach (var (term, weight) in Alternatives)
+            {
+                best.Add(InFields(term, weight, fields));
+            }
+
+            if (AllOf.Count == 0)
+            {
+                return best;
+            }
+
+            var words = new BooleanQuery();
+            foreach (var term in AllOf)
+            {
+                words.Add(InFields(term, 1f / AllOf.Count, fields), Occur.MUST);
+            }
+
+            return new BooleanQuery { { best, Occur.SHOULD }, { words, Occur.SHOULD } };
         }
 
-        var words = new BooleanQuery();
-        foreach (var word in unit.Words)
+        /// <summary>The best field counts, plus a little for each other field that also matches.</summary>
+        private static Query InFields(string term, float weight, IReadOnlyList<(string Field, float Boost)> fields)
         {
-            matchedTerms.Add(word.Term);
-            words.Add(InAllFields(word.Term, 1f / unit.Words.Count), Occur.MUST);
+            var query = new DisjunctionMaxQuery(0.1f);
+            foreach (var (field, boost) in fields)
+            {
+                query.Add(new TermQuery(new Term(field, term)) { Boost = boost * weight });
+            }
+
+            return query;
         }
-
-        query.Add(words, Occur.SHOULD);
-        return query;
-    }
-
-    /// <summary>The best field counts, plus a little for each other field that also matches.</summary>
-    private static Query InAllFields(string term, float weight)
-    {
-        var query = new DisjunctionMaxQuery(0.1f);
-        foreach (var (field, boost) in IndexFields.Searched)
-        {
-            query.Add(new TermQuery(new Term(field, term)) { Boost = boost * weight });
-        }
-
-        return query;
     }
 }

@@ -15,13 +15,13 @@ internal static class Ranking
     public static float TypeWeight(string type) => type switch
     {
         DocumentTypes.Trial => 0.5f,
-        DocumentTypes.GlossaryTerm => 0.6f,
+        DocumentTypes.GlossaryTerm => 0.2f,
         _ => 1f,
     };
 
     public static float AudienceWeight(string audience, string? wanted) => wanted == Audiences.Provider
         ? audience switch { Audiences.Provider => 1f, Audiences.All => 0.9f, _ => 0.7f }
-        : audience == Audiences.Provider ? 0.6f : 1f;
+        : audience == Audiences.Provider ? 0.5f : 1f;
 
     /// <summary>The audience filter: a page for everyone is also for patients and for providers.</summary>
     public static bool AudienceMatches(string audience, string? wanted) => string.IsNullOrEmpty(wanted)
