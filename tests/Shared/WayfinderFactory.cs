@@ -23,6 +23,16 @@ public class WayfinderFactory : WebApplicationFactory<Program>
     public string ConnectionString { get; init; } = $"Data Source={Path.Combine(Path.GetTempPath(), $"wayfinder-web-{Guid.NewGuid():N}.db")};Pooling=false";
     public string DatabaseProvider { get; init; } = "sqlite";
 
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        var file = ConnectionString.StartsWith("Data Source=", StringComparison.Ordinal) ? ConnectionString["Data Source=".Length..].Split(';')[0] : null;
+        if (disposing && file is not null && Path.GetFileName(file).StartsWith("wayfinder-web-", StringComparison.Ordinal))
+        {
+            File.Delete(file);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);

@@ -82,6 +82,16 @@ public static class WayfinderApplication
     {
         // Never a stack trace, in any environment: errors render our own page.
         app.UseExceptionHandler("/error/500");
+        var content = app.Services.GetRequiredService<ContentStore>();
+        app.Use(async (context, next) =>
+        {
+            if (!content.IsLoaded)
+            {
+                await content.Loaded.WaitAsync(context.RequestAborted);
+            }
+
+            await next(context);
+        });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
@@ -95,9 +105,8 @@ public static class WayfinderApplication
         app.UseFingerprintedAssetCaching();
         app.UseOutputCache();
 
-        var store = app.Services.GetRequiredService<ContentStore>();
         var cache = app.Services.GetRequiredService<IOutputCacheStore>();
-        store.Changed += snapshot => cache.EvictByTagAsync(ContentCachePolicy.Tag, CancellationToken.None).AsTask().Wait();
+        content.Changed += snapshot => cache.EvictByTagAsync(ContentCachePolicy.Tag, CancellationToken.None).AsTask().Wait();
         return app;
     }
 
@@ -115,12 +124,15 @@ public static class WayfinderApplication
     }
 }
 
-/// <summary>Loads the content before the server takes requests, so the first request is fast.</summary>
+/// <summary>
+/// Starts loading the content as the host starts, alongside the web server and the database
+/// check; requests that arrive first wait for it (see <see cref="UseWayfinder"/>).
+/// </summary>
 internal sealed class ContentStartup(ContentStore store) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        store.Reload();
+        _ = store.LoadInBackground();
         return Task.CompletedTask;
     }
 

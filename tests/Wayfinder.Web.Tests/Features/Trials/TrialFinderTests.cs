@@ -166,4 +166,27 @@ public sealed class TrialEmptyAndDownTests(WayfinderFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.ServiceUnavailable, trial.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
     }
+
+    [Fact]
+    public async Task A_database_that_was_unreachable_at_start_is_migrated_and_used_once_it_is_back_without_a_restart()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"wayfinder-later-{Guid.NewGuid():N}");
+        using var later = new WayfinderFactory { ConnectionString = $"Data Source={Path.Combine(folder, "x.db")};Pooling=false" };
+        var client = later.CreateClient();
+        var whileDown = await client.GetAsync("/api/trials");
+
+        Directory.CreateDirectory(folder); // the database's volume comes back
+        var recovered = HttpStatusCode.ServiceUnavailable;
+        for (var attempt = 0; attempt < 40 && recovered != HttpStatusCode.OK; attempt++)
+        {
+            await Task.Delay(500);
+            recovered = (await client.GetAsync("/api/trials")).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, whileDown.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, recovered);
+        Assert.True(File.Exists(Path.Combine(folder, "x.db")));
+        later.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
 }
