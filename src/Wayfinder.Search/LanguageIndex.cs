@@ -43,8 +43,9 @@ internal sealed class LanguageIndex : IDisposable
         ordinalOfDoc = Ordinals(reader);
         versionOf = Versions(documents);
         var vocabulary = new TermVocabulary(reader);
-        queryComposer = new QueryComposer(analysis, vocabulary);
-        corrector = new SpellingCorrector(analysis, vocabulary);
+        var corrections = new Corrections(analysis, vocabulary);
+        queryComposer = new QueryComposer(analysis, corrections);
+        corrector = new SpellingCorrector(analysis, vocabulary, corrections);
         suggester = new Suggester(documents);
     }
 

@@ -9,7 +9,7 @@ namespace Wayfinder.Search.Querying;
 /// syntax: every clause is a term the analyzer produced, so quotes, colons, brackets and
 /// operators are just characters the tokenizer drops.
 /// </summary>
-internal sealed class QueryComposer(LanguageAnalysis analysis, TermVocabulary vocabulary)
+internal sealed class QueryComposer(LanguageAnalysis analysis, Corrections corrections)
 {
     /// <summary>A corrected word counts for less than the word as typed, so an exact match always wins.</summary>
     private const float FuzzyWeight = 0.5f;
@@ -60,26 +60,17 @@ internal sealed class QueryComposer(LanguageAnalysis analysis, TermVocabulary vo
         return choices;
     }
 
-    /// <summary>The word as typed, or failing that a close correction of it (five letters or more).</summary>
+    /// <summary>The word as typed, or a close real word (five letters or more) analyzed like the
+    /// pages, with its synonyms: "exausted" corrected to "exhausted" also finds pages about fatigue.</summary>
     private UnitChoices WordChoices(QueryWord word)
     {
         var alternatives = new List<(string Term, float Weight)> { (word.Term, 1f) };
-        var allowed = EditDistance.Allowed(word.Typed);
-        if (allowed > 0)
+        foreach (var correction in corrections.For(word.Typed, MaxCorrections))
         {
-            var corrections = IndexFields.Searched
-                .SelectMany(f => vocabulary.Near(f.Field, word.Term, allowed, allowed, term => EditDistance.Between(word.Term, term)))
-                .GroupBy(t => t.Term)
-                .Select(g => new NearTerm(g.Key, g.First().Distance, g.Sum(t => t.DocFrequency)))
-                .OrderBy(t => t.Distance).ThenByDescending(t => t.DocFrequency)
-                .Take(MaxCorrections);
-            foreach (var correction in corrections)
+            var weight = FuzzyWeight / correction.Distance;
+            foreach (var token in analysis.Tokens(correction.Term).Where(t => t.Term != word.Term))
             {
-                var weight = FuzzyWeight / correction.Distance;
-                alternatives.Add((correction.Term, weight));
-
-                // "exausted" corrected to "exhaust" also finds pages about fatigue.
-                alternatives.AddRange(analysis.ConceptsOf(correction.Term).Select(concept => (concept, weight * ConceptWeight)));
+                alternatives.Add((token.Term, token.IsConcept ? weight * ConceptWeight : weight));
             }
         }
 

@@ -10,7 +10,7 @@ namespace Wayfinder.Search.Querying;
 /// exact query finds nothing, so a correction is worth offering even when typo tolerance has
 /// already found results. Words under five letters are never corrected, as in matching.
 /// </summary>
-internal sealed class SpellingCorrector(LanguageAnalysis analysis, TermVocabulary vocabulary)
+internal sealed class SpellingCorrector(LanguageAnalysis analysis, TermVocabulary vocabulary, Corrections corrections)
 {
     private static readonly string[] Fields = [IndexFields.Names, IndexFields.Title, IndexFields.Summary, IndexFields.Body];
 
@@ -21,14 +21,15 @@ internal sealed class SpellingCorrector(LanguageAnalysis analysis, TermVocabular
         var changed = false;
         foreach (var word in analysis.Tokens(text, analysis.SpellAnalyzer))
         {
-            var typed = text[word.Start..word.End];
-            var allowed = EditDistance.Allowed(typed);
-            if (allowed == 0 || IsKnown(typed) || Best(word.Term, allowed) is not { } replacement)
+            // After an elision ("l'oncolgue") only the word itself is replaced.
+            var start = word.End - word.Term.Length;
+            var typed = text[start..word.End];
+            if (EditDistance.Allowed(typed) == 0 || IsKnown(typed) || corrections.For(typed, 1) is not [var best])
             {
                 continue;
             }
 
-            corrected.Append(text, at, word.Start - at).Append(MatchCase(typed, replacement));
+            corrected.Append(text, at, start - at).Append(MatchCase(typed, best.Term));
             at = word.End;
             changed = true;
         }
@@ -38,16 +39,6 @@ internal sealed class SpellingCorrector(LanguageAnalysis analysis, TermVocabular
 
     private bool IsKnown(string word) =>
         analysis.Tokens(word).Any(t => Fields.Any(field => vocabulary.DocFrequency(field, t.Term) > 0));
-
-    /// <summary>Distances are counted without accents, so "diarhee" is one edit from
-    /// "diarrhée"; the automaton is allowed two edits to reach accented words.</summary>
-    private string? Best(string word, int allowed)
-    {
-        var bare = TextFolding.RemoveAccents(word);
-        var best = vocabulary.Near(IndexFields.Spell, word, allowed, enumerateEdits: 2, term => EditDistance.Between(bare, TextFolding.RemoveAccents(term)))
-            .FirstOrDefault();
-        return best?.Term;
-    }
 
     private static string MatchCase(string typed, string replacement) =>
         char.IsUpper(typed[0]) ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement;
