@@ -57,7 +57,9 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Control characters, replacement characters and broken surrogates become spaces.</summary>
+    /// <summary>Control characters, replacement characters and broken surrogates become spaces,
+    /// and so do colons: the tokenizer keeps "title:octreotide" as one word (a colon joins
+    /// letters in Swedish), and someone who types field syntax means the words.</summary>
     private static string Clean(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -74,7 +76,7 @@ public sealed class SearchIndex : IDisposable
             {
                 i++;
             }
-            else if (char.IsControl(chars[i]) || char.IsSurrogate(chars[i]) || chars[i] == '\uFFFD')
+            else if (char.IsControl(chars[i]) || char.IsSurrogate(chars[i]) || chars[i] is '\uFFFD' or ':')
             {
                 chars[i] = ' ';
             }
