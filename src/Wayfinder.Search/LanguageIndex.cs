@@ -19,6 +19,7 @@ internal sealed class LanguageIndex : IDisposable
 {
     private readonly SearchDocument[] documents;
     private readonly int[] ordinalOfDoc;
+    private readonly int[] docOfOrdinal;
 
     /// <summary>For a provider page, the patient (or everyone) page it is a version of: the
     /// page at its parent address (/en/symptoms/pain/provider → /en/symptoms/pain); else -1.</summary>
@@ -41,6 +42,11 @@ internal sealed class LanguageIndex : IDisposable
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         ordinalOfDoc = Ordinals(reader);
+        docOfOrdinal = new int[documents.Length];
+        for (var doc = 0; doc < ordinalOfDoc.Length; doc++)
+        {
+            docOfOrdinal[ordinalOfDoc[doc]] = doc;
+        }
         versionOf = Versions(documents);
         var vocabulary = new TermVocabulary(reader);
         var corrections = new Corrections(analysis, vocabulary);
@@ -48,6 +54,8 @@ internal sealed class LanguageIndex : IDisposable
         corrector = new SpellingCorrector(analysis, vocabulary, corrections);
         suggester = new Suggester(documents);
     }
+
+    public string Lang => analysis.Lang;
 
     public int DocumentCount => documents.Length;
 
@@ -69,7 +77,7 @@ internal sealed class LanguageIndex : IDisposable
         var results = ranked.Matches
             .Skip((int)Math.Min(int.MaxValue, (long)(page - 1) * pageSize))
             .Take(pageSize)
-            .Select(m => Item(documents[m.Ordinal], m.Score, terms))
+            .Select(m => Item(m.Ordinal, m.Score, terms))
             .ToList();
         return new SearchResult(ranked.Matches.Count, results, corrector.Correct(text), ranked.Types, ranked.Audiences, page, pageSize);
     }
@@ -82,9 +90,12 @@ internal sealed class LanguageIndex : IDisposable
         directory.Dispose();
     }
 
-    private SearchResultItem Item(SearchDocument document, float score, HashSet<string> terms) =>
-        new(document.Url, document.Title, document.Type, document.Audience,
-            Snippets.Build(analysis, document.Body, document.Summary, terms), score);
+    private SearchResultItem Item(int ordinal, float score, HashSet<string> terms)
+    {
+        var document = documents[ordinal];
+        return new(document.Url, document.Title, document.Type, document.Audience,
+            Snippets.Build(reader, docOfOrdinal[ordinal], document, terms), score);
+    }
 
     /// <summary>Weighs each match by type and audience, keeps provider pages next to their
     /// patient versions, applies the filters and counts the facets (each facet ignoring its own
@@ -155,12 +166,15 @@ internal sealed class LanguageIndex : IDisposable
             [IndexFields.Spell] = analysis.SpellAnalyzer,
         });
 
-        // One large buffer: the whole index is flushed once, as a single segment.
+        // One large buffer: the whole index is flushed once, as a single segment, and never merged
+        // or packed into a compound file (in memory that would only copy bytes).
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = 512,
+            UseCompoundFile = false,
+            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
         };
         using var writer = new IndexWriter(directory, config);
         for (var ordinal = 0; ordinal < documents.Length; ordinal++)
@@ -171,14 +185,23 @@ internal sealed class LanguageIndex : IDisposable
         writer.Commit();
     }
 
+    /// <summary>Body and summary keep each term's offsets (term vectors), for snippets.</summary>
+    private static readonly FieldType WithOffsets = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true, StoreTermVectorOffsets = true });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
     private static Document ToLucene(SearchDocument document, int ordinal)
     {
         var lucene = new Document
         {
             new NumericDocValuesField(IndexFields.Ordinal, ordinal),
             new TextField(IndexFields.Title, document.Title, Field.Store.NO),
-            new TextField(IndexFields.Summary, document.Summary, Field.Store.NO),
-            new TextField(IndexFields.Body, document.Body, Field.Store.NO),
+            new Field(IndexFields.Summary, document.Summary, WithOffsets),
+            new Field(IndexFields.Body, document.Body, WithOffsets),
         };
 
         // A glossary entry is a one-line definition: when a word is both a page title and a

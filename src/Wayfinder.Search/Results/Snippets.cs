@@ -1,13 +1,16 @@
 using System.Text;
-using Wayfinder.Search.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Wayfinder.Search.Results;
 
 /// <summary>
 /// The passage shown under a result: the stretch of the body (or the summary, when the body has
 /// no match) with the most distinct matched words, HTML-encoded, with matches in <c>&lt;mark&gt;</c>.
-/// The words are found with the index's own analysis, so a search for "tumor" marks "tumours"
-/// and a search for "breathless" marks "shortness of breath".
+/// Matches are read from the index's term vectors (each term's offsets in the text), so the words
+/// found are exactly those the index matched: a search for "tumor" marks "tumours", and one for
+/// "breathless" marks "shortness of breath" — without analyzing the page again for every search.
 /// </summary>
 internal static class Snippets
 {
@@ -16,40 +19,62 @@ internal static class Snippets
     /// <summary>Start a little before the first match so it reads as part of a sentence.</summary>
     private const int Lead = 40;
 
-    /// <summary>Long bodies are searched for a passage in their first part only, which keeps
-    /// every result's cost small; the summary is used when a match lies further on.</summary>
-    private const int MaxAnalyzed = 20_000;
-
-    public static string Build(LanguageAnalysis analysis, string body, string summary, IReadOnlySet<string> terms)
+    public static string Build(IndexReader reader, int doc, SearchDocument document, IReadOnlySet<string> terms)
     {
-        foreach (var text in new[] { body, summary })
+        foreach (var (field, text) in new[] { (IndexFields.Body, document.Body), (IndexFields.Summary, document.Summary) })
         {
-            var source = text.Length > MaxAnalyzed ? text[..MaxAnalyzed] : text;
-            var hits = Hits(analysis, source, terms);
+            var hits = Hits(reader, doc, field, terms);
             if (hits.Count > 0)
             {
-                var (start, end) = BestWindow(source, hits);
-                return Render(source, start, end, hits);
+                var (start, end) = BestWindow(text, hits);
+                return Render(text, start, end, hits);
             }
         }
 
-        var fallback = summary.Length > 0 ? summary : body;
+        var fallback = document.Summary.Length > 0 ? document.Summary : document.Body;
         var cut = WordBoundaryBefore(fallback, Math.Min(fallback.Length, Length));
         return Render(fallback, 0, cut, []);
     }
 
     /// <summary>Matched stretches in text order; a synonym phrase is one stretch.</summary>
-    private static List<(int Start, int End, string Term)> Hits(LanguageAnalysis analysis, string text, IReadOnlySet<string> terms)
+    private static List<(int Start, int End, string Term)> Hits(IndexReader reader, int doc, string field, IReadOnlySet<string> terms)
     {
-        var hits = new List<(int Start, int End, string Term)>();
-        foreach (var token in analysis.Tokens(text).Where(t => terms.Contains(t.Term)).OrderBy(t => t.Start).ThenByDescending(t => t.End))
+        var found = new List<(int Start, int End, string Term)>();
+        var vector = reader.GetTermVector(doc, field);
+        if (vector is null)
         {
-            if (hits.Count > 0 && token.Start < hits[^1].End)
+            return found;
+        }
+
+        var termsEnum = vector.GetEnumerator();
+        DocsAndPositionsEnum? positions = null;
+        foreach (var term in terms)
+        {
+            if (!termsEnum.SeekExact(new BytesRef(term)))
             {
                 continue;
             }
 
-            hits.Add((token.Start, token.End, token.Term));
+            positions = termsEnum.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
+            if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < positions.Freq; i++)
+            {
+                positions.NextPosition();
+                found.Add((positions.StartOffset, positions.EndOffset, term));
+            }
+        }
+
+        var hits = new List<(int Start, int End, string Term)>();
+        foreach (var hit in found.OrderBy(h => h.Start).ThenByDescending(h => h.End))
+        {
+            if (hits.Count == 0 || hit.Start >= hits[^1].End)
+            {
+                hits.Add(hit);
+            }
         }
 
         return hits;
