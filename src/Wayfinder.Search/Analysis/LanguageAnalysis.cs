@@ -33,7 +33,6 @@ internal sealed class LanguageAnalysis
     private readonly CharArraySet stopWords;
     private readonly LuceneSynonyms? variants;
     private readonly LuceneSynonyms? concepts;
-    private readonly Dictionary<string, List<string>> conceptsOfTerm = new(StringComparer.Ordinal);
 
     private LanguageAnalysis(string lang, SynonymMap synonyms, IEnumerable<IReadOnlyList<string>> extraGroups)
     {
@@ -70,10 +69,6 @@ internal sealed class LanguageAnalysis
         new(lang, synonyms, extraGroups);
 
     public static bool IsConcept(string term) => term.StartsWith(ConceptPrefix, StringComparison.Ordinal);
-
-    /// <summary>The concepts a single index term belongs to ("exhaust" → the fatigue concept):
-    /// used when a misspelt word is corrected to a term that is itself a synonym.</summary>
-    public IReadOnlyList<string> ConceptsOf(string term) => conceptsOfTerm.GetValueOrDefault(term) ?? (IReadOnlyList<string>)[];
 
     public List<AnalyzedToken> Tokens(string text, Analyzer? analyzer = null)
     {
@@ -163,27 +158,10 @@ internal sealed class LanguageAnalysis
             {
                 builder.Add(Join(phrase), new CharsRef(concept), includeOrig: true);
                 any = true;
-                if (phrase.Count == 1)
-                {
-                    AddConceptOf(phrase[0], concept);
-                }
             }
         }
 
         return any ? builder.Build() : null;
-    }
-
-    private void AddConceptOf(string term, string concept)
-    {
-        if (!conceptsOfTerm.TryGetValue(term, out var list))
-        {
-            conceptsOfTerm[term] = list = [];
-        }
-
-        if (!list.Contains(concept))
-        {
-            list.Add(concept);
-        }
     }
 
     /// <summary>Stop words are removed before a phrase is turned into a rule, so "shortness of

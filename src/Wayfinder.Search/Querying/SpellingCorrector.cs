@@ -12,8 +12,6 @@ namespace Wayfinder.Search.Querying;
 /// </summary>
 internal sealed class SpellingCorrector(LanguageAnalysis analysis, TermVocabulary vocabulary, Corrections corrections)
 {
-    private static readonly string[] Fields = [IndexFields.Names, IndexFields.Title, IndexFields.Summary, IndexFields.Body];
-
     public string? Correct(string text)
     {
         var corrected = new StringBuilder();
@@ -38,7 +36,7 @@ internal sealed class SpellingCorrector(LanguageAnalysis analysis, TermVocabular
     }
 
     private bool IsKnown(string word) =>
-        analysis.Tokens(word).Any(t => Fields.Any(field => vocabulary.DocFrequency(field, t.Term) > 0));
+        analysis.Tokens(word).Any(t => IndexFields.Searched.Any(f => vocabulary.DocFrequency(f.Field, t.Term) > 0));
 
     private static string MatchCase(string typed, string replacement) =>
         char.IsUpper(typed[0]) ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement;
