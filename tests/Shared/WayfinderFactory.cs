@@ -19,6 +19,9 @@ public class WayfinderFactory : WebApplicationFactory<Program>
     public bool WatchContent { get; init; }
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
+    /// <summary>More configuration values ("Search:ImportPollSeconds" = "1"...).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>A fresh SQLite database per factory unless a test gives its own.</summary>
     public string ConnectionString { get; init; } = $"Data Source={Path.Combine(Path.GetTempPath(), $"wayfinder-web-{Guid.NewGuid():N}.db")};Pooling=false";
     public string DatabaseProvider { get; init; } = "sqlite";
@@ -42,6 +45,11 @@ public class WayfinderFactory : WebApplicationFactory<Program>
         if (ContentPath is not null)
         {
             builder.UseSetting("Content:Path", ContentPath);
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureServices(services =>

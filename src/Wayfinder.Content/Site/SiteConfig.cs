@@ -21,6 +21,7 @@ public sealed class SiteConfig
     /// <summary>Every word of the interface that a page may need; both languages must have all.</summary>
     public static readonly IReadOnlyList<string> RequiredUiKeys =
     [
+        "search_type_cancer-type", "search_type_topic", "search_type_drug", "search_type_symptom-guide", "search_type_side-effect", "search_type_page", "search_type_glossary-term", "search_type_trial", "search_audience_patient", "search_audience_provider", "search_audience_all", "search_filter_type", "search_filter_audience", "search_filter_all", "search_filters", "search_did_you_mean", "search_too_short", "search_binary", "search_unavailable", "search_bad_filter", "search_previous", "search_next", "search_page_of", "search_suggestions",
         "skip_to_main", "skip_to_search", "search_label", "search_button", "search_title", "search_empty",
         "search_no_results", "search_results", "switch_language", "switch_language_label", "not_translated",
         "last_reviewed", "next_review", "review_status", "review_status_draft", "review_status_clinically_reviewed",

@@ -22,8 +22,10 @@ internal sealed class Corrections(LanguageAnalysis analysis, TermVocabulary voca
             return [];
         }
 
+        // Searched from the word without accents, so "prévention" and "prevention" get the same
+        // corrections (accents never change what a search finds).
         var bare = TextFolding.RemoveAccents(word);
-        return vocabulary.Near(IndexFields.Spell, word, allowed, enumerateEdits: 2, term => EditDistance.Between(bare, TextFolding.RemoveAccents(term)))
+        return vocabulary.Near(IndexFields.Spell, bare, allowed, enumerateEdits: 2, term => EditDistance.Between(bare, TextFolding.RemoveAccents(term)))
             .Take(max)
             .ToList();
     }

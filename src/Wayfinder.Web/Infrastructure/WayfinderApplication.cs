@@ -8,6 +8,7 @@ using Wayfinder.Web.Features.Platform;
 using Wayfinder.Web.Features.SelfCheck;
 using Wayfinder.Web.Features.Trials;
 using Wayfinder.Web.Features.Preferences;
+using Wayfinder.Web.Features.Search;
 using Wayfinder.Web.Features.Shared;
 
 namespace Wayfinder.Web.Infrastructure;
@@ -37,6 +38,8 @@ public static class WayfinderApplication
             services.AddHostedService<ContentWatcher>();
         }
 
+        services.AddSingleton<Features.Search.SiteSearch>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Search.SiteSearch>());
         services.AddScoped<PageChromeFactory>();
         services.AddScoped<Features.Drugs.DrugProducts>();
         services.AddSingleton<Features.Drugs.PdfRenderer>();
@@ -73,7 +76,9 @@ public static class WayfinderApplication
         });
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddProblemDetails();
-        services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<ContentHealthCheck>("content", tags: ["ready"])
+            .AddCheck<SearchHealthCheck>("search", tags: ["ready"]);
         builder.AddWayfinderDatabase();
         return builder;
     }
@@ -118,6 +123,7 @@ public static class WayfinderApplication
         app.MapDrugPdf();
         app.MapSelfCheckApi();
         app.MapTrialsApi();
+        app.MapSearchApi();
         app.MapOpenApi();
         app.MapPlatform();
         return app;

@@ -75,3 +75,12 @@ public sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
             : HealthCheckResult.Unhealthy($"Content has {errors} errors; run the 'check' command."));
     }
 }
+
+/// <summary>Ready once this node has built its search index.</summary>
+public sealed class SearchHealthCheck(Search.SiteSearch search) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(search.Current is { } index
+            ? HealthCheckResult.Healthy($"Search index holds {index.DocumentCount} documents ({search.IndexedTrials} trials).")
+            : HealthCheckResult.Unhealthy("The search index is being built."));
+}

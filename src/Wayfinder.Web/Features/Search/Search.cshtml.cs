@@ -1,42 +1,80 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wayfinder.Search;
 using Wayfinder.Web.Features.Shared;
 
 namespace Wayfinder.Web.Features.Search;
 
-/// <summary><c>/en/search?q=</c> and <c>/fr/recherche?q=</c>.</summary>
-public sealed class SearchModel(PageChromeFactory chromeFactory, Drugs.DrugProducts products) : PageModel
+/// <summary><c>/en/search?q=</c> and <c>/fr/recherche?q=</c>, with type and audience facets and paging.</summary>
+public sealed class SearchModel(PageChromeFactory chromeFactory, Drugs.DrugProducts products, SiteSearch search) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;
-    public string Query { get; private set; } = "";
-    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
-    public bool TooLong { get; private set; }
+    public SearchRequest Query { get; private set; } = null!;
+    public QueryProblem Problem { get; private set; }
+
+    /// <summary>Query-string values that were not valid and were ignored ("type", "page"...).</summary>
+    public IReadOnlyList<string> BadParameters { get; private set; } = [];
+    public SearchResult? Result { get; private set; }
+    public bool Unavailable { get; private set; }
 
     /// <summary>A brand name typed as the search ("Sandostatin LAR") leads straight to its generic sheet.</summary>
     public (string Brand, Wayfinder.Content.Model.Drug Sheet)? BrandMatch { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync([FromQuery] string? q, CancellationToken cancellation)
+    public int PageCount => Result is null ? 0 : (int)Math.Ceiling(Result.Total / (double)Result.PageSize);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
     {
         var lang = Request.Path.StartsWithSegments("/fr") ? "fr" : "en";
+        var (query, errors) = SearchRequest.Parse(Request.Query, lang);
+        errors.Remove("lang");
+        Query = query with { Lang = lang };
+        Problem = Query.Problem;
+        BadParameters = errors.Values.SelectMany(v => v).ToList();
         var text = chromeFactory.Snapshot.Site.For(lang);
+        var searching = Problem == QueryProblem.None;
+        if (searching)
+        {
+            if (await search.GetAsync(cancellation) is { } index)
+            {
+                Result = index.Search(Query.ToQuery());
+                BrandMatch = await FindBrandAsync(lang, Query.Text.Trim(), cancellation);
+            }
+            else
+            {
+                Unavailable = true;
+            }
+        }
+
         var otherSearch = Wayfinder.Content.Site.SiteRoutes.SearchPath(lang == "fr" ? "en" : "fr");
-        Query = (q ?? "").Trim();
-        TooLong = Query.Length > SimpleSearch.MaxQueryLength;
-        if (!TooLong && Query.Length > 0)
-        {
-            Hits = SimpleSearch.Find(chromeFactory.Snapshot, lang, Query);
-            BrandMatch = await FindBrandAsync(lang, Query, cancellation);
-        }
-
         Chrome = chromeFactory.Create(HttpContext, lang, text["search_title"], text["search_label"],
-            alternatePath: otherSearch + (Query.Length > 0 && !TooLong ? "?q=" + Uri.EscapeDataString(Query) : ""), noIndex: Query.Length > 0);
+            alternatePath: otherSearch + (searching ? "?q=" + Uri.EscapeDataString(Query.Text.Trim()) : ""), noIndex: Query.Text.Length > 0);
         ViewData[PageChrome.ViewDataKey] = Chrome;
-        if (TooLong)
+        Response.StatusCode = Unavailable ? StatusCodes.Status503ServiceUnavailable
+            : Problem == QueryProblem.TooLong || BadParameters.Count > 0 ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        return Page();
+    }
+
+    /// <summary>This search's address with some values changed (facets, paging, a suggestion).</summary>
+    public string Link(string? q = null, string? type = "", string? audience = "", int page = 1)
+    {
+        var parts = new List<string> { "q=" + Uri.EscapeDataString(q ?? Query.Text.Trim()) };
+        if ((type == "" ? Query.Type : type) is { } t)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            parts.Add("type=" + Uri.EscapeDataString(t));
         }
 
-        return Page();
+        if ((audience == "" ? Query.Audience : audience) is { } a)
+        {
+            parts.Add("audience=" + Uri.EscapeDataString(a));
+        }
+
+        if (page > 1)
+        {
+            parts.Add("page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return Wayfinder.Content.Site.SiteRoutes.SearchPath(Chrome.Lang) + "?" + string.Join("&", parts);
     }
 
     private async Task<(string, Wayfinder.Content.Model.Drug)?> FindBrandAsync(string lang, string query, CancellationToken cancellation)

@@ -39,6 +39,37 @@
     near.insertAdjacentElement("afterend", button);
   }
 
+  // Search boxes: suggest page titles and drug names as the person types, through the
+  // browser's own accessible list (a datalist). Without this script the box works the same.
+  Array.prototype.forEach.call(document.querySelectorAll("input[data-suggest]"), function (input, index) {
+    if (!window.fetch) { return; }
+    var list = document.createElement("datalist");
+    list.id = "wf-suggestions-" + index;
+    input.setAttribute("list", list.id);
+    input.insertAdjacentElement("afterend", list);
+    var timer = 0;
+    var last = "";
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      var text = input.value.trim();
+      if (text.length < 2 || text === last) { return; }
+      timer = window.setTimeout(function () {
+        last = text;
+        fetch("/api/suggest?lang=" + encodeURIComponent(input.getAttribute("data-suggest")) + "&q=" + encodeURIComponent(text))
+          .then(function (response) { return response.ok ? response.json() : []; })
+          .then(function (suggestions) {
+            list.textContent = "";
+            suggestions.forEach(function (suggestion) {
+              var option = document.createElement("option");
+              option.value = suggestion.text;
+              list.appendChild(option);
+            });
+          })
+          .catch(function () { /* suggestions are optional */ });
+      }, 150);
+    });
+  });
+
   // Some browsers scroll to a skip-link target without moving keyboard focus to it.
   document.addEventListener("click", function (event) {
     var link = event.target instanceof Element ? event.target.closest("a.wf-skip-link") : null;
