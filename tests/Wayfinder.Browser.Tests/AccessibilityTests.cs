@@ -17,6 +17,11 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         }
 
         data.Add("/fr/types-de-cancer/tumeurs-neuroendocrines?untranslated=1");
+        // Search results, facets, did-you-mean and paging in both languages.
+        data.Add("/en/search?q=diarhea");
+        data.Add("/en/search?q=cancer&page=2&audience=patient");
+        data.Add("/fr/recherche?q=fatigue&type=symptom-guide");
+        data.Add("/fr/recherche?q=NCT05594173");
         return data;
     }
 
