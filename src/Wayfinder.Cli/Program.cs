@@ -9,6 +9,9 @@ app.Configure(config =>
         .WithDescription("Validate all content: front matter, links, translations and review dates. Prints path:line: message; exits 1 on errors.")
         .WithExample("check")
         .WithExample("check", "--content", "content", "--today", "2026-11-24");
+    config.AddCommand<ReindexCommand>("reindex")
+        .WithDescription("Build the search index from the content and the database, report what it holds, and have every running site rebuild its own.")
+        .WithExample("reindex");
     config.AddBranch("drugs", drugs =>
     {
         drugs.SetDescription("Canadian drug product data.");

@@ -82,6 +82,19 @@ public sealed class CheckCommandTests
         Assert.Matches(@"(?m)en/a\.md:19: error: abbreviation 'QXZ' is not explained", output);
     }
 
+    [Fact]
+    public void Check_names_the_line_of_a_broken_search_synonym_map()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md")
+            .Write("search/synonyms.yaml", "variants:\n  - [tumour, tumor]\nsynonyms:\n  en:\n    - [fatigue]\n");
+
+        var (exit, output) = RunCheck(content.Root, "2026-11-24");
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"(?m)search/synonyms\.yaml:5: error: .*at least two entries", output);
+    }
+
     private static (int Exit, string Output) RunCheck(string contentRoot, string today, params string[] extra)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "wayfinder.dll");

@@ -33,6 +33,29 @@ public sealed class ImportDpdCommandTests
         Assert.Contains("/no/such/allfiles.zip: file not found", output, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task Reindex_counts_trials_and_canadian_brands_and_asks_running_sites_to_rebuild()
+    {
+        var extract = SharedData.File("drugs/hc_dpd_allfiles_marketed.zip");
+        var trials = Path.Combine(SharedData.Folder, "clinicaltrials");
+        Skip.If(extract is null || !Directory.Exists(trials), "the DPD extract or the trial fixtures are missing");
+        using var database = TestDatabase.Create("sqlite");
+        Assert.Equal(0, Run(database.ConnectionString, "drugs", "import-dpd", extract!).Exit);
+        Assert.Equal(0, Run(database.ConnectionString, "trials", "import", trials).Exit);
+
+        var (exit, output) = Run(database.ConnectionString, "reindex", "--content", Repository.Content);
+
+        Assert.Equal(0, exit);
+        var match = System.Text.RegularExpressions.Regex.Match(output, @"Indexed ([\d,]+) documents \(([\d,]+) trials, ([\d,]+) Canadian brand names\)");
+        Assert.True(match.Success, output);
+        await using var db = database.Open();
+        var trialCount = await db.Trials.CountAsync();
+        Assert.Equal(trialCount, int.Parse(match.Groups[2].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(trialCount > 0);
+        Assert.NotEqual("0", match.Groups[3].Value);
+        Assert.True(await db.ImportRuns.AnyAsync(r => r.Kind == "reindex" && r.Succeeded), "running sites see the reindex request");
+    }
+
     private static (int Exit, string Output) Run(string connectionString, params string[] args)
     {
         var cli = Path.Combine(Repository.Root, "src", "Wayfinder.Cli", "bin");

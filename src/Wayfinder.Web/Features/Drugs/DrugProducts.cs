@@ -52,22 +52,9 @@ public sealed class DrugProducts(WayfinderDbContext db, ILogger<DrugProducts> lo
     /// <summary>Brand names of imported products whose ingredient a sheet covers: brand slug to ingredient.</summary>
     public async Task<IReadOnlyList<(string Brand, string Ingredient)>> BrandsAsync(IEnumerable<string> ingredients, CancellationToken cancellation)
     {
-        var wanted = ingredients.ToList();
-        if (wanted.Count == 0)
-        {
-            return [];
-        }
-
         try
         {
-            var pairs = await db.DrugIngredients
-                .Join(db.DrugProducts, i => i.DrugCode, p => p.DrugCode, (i, p) => new { i.Name, p.BrandName })
-                .Distinct()
-                .ToListAsync(cancellation);
-            return pairs
-                .SelectMany(p => wanted.Where(w => DrugIngredient.Matches(p.Name, w)).Select(w => (p.BrandName, w)))
-                .Distinct()
-                .ToList();
+            return await BrandNames.ReadAsync(db, ingredients, cancellation);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Wayfinder.Content.Loading;
 using Wayfinder.Data;
 using Wayfinder.Search;
+using Wayfinder.Search.Sources;
 
 namespace Wayfinder.Web.Features.Search;
 
@@ -101,12 +102,12 @@ public sealed class SiteSearch(ContentStore content, IServiceScopeFactory scopes
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var snapshot = content.Current;
             var importRun = await LatestImportRunAsync(cancellation);
-            var data = await SearchData.ReadAsync(scopes, snapshot, logger, cancellation);
-            var synonyms = SearchData.Synonyms(content.ContentRoot, logger);
+            var data = await ReadDataAsync(snapshot, cancellation);
+            var synonyms = Synonyms();
             var documents = ContentDocuments.From(snapshot, data.ExtraBrands).Concat(data.Trials);
             var next = await Task.Run(() => SearchIndex.Build(documents, synonyms), cancellation);
             var previous = Interlocked.Exchange(ref current, next);
-            IndexedTrials = data.Trials.Count / 2;
+            IndexedTrials = data.TrialCount;
             lastImportRun = importRun;
             ready.TrySetResult();
             logger.LogInformation("Search index built: {Documents} documents ({Trials} trials) in {Milliseconds} ms",
@@ -122,6 +123,36 @@ public sealed class SiteSearch(ContentStore content, IServiceScopeFactory scopes
         {
             logger.LogError(ex, "The search index could not be built; searches use the previous one");
             ready.TrySetResult(); // nobody waits for a build that failed
+        }
+    }
+
+    /// <summary>Trials and brand names; when the database is down, search still covers every
+    /// page, and the next import or rebuild brings the data back in.</summary>
+    private async Task<SearchData> ReadDataAsync(Wayfinder.Content.Loading.ContentSnapshot snapshot, CancellationToken cancellation)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await SearchSources.ReadAsync(scope.ServiceProvider.GetRequiredService<WayfinderDbContext>(), snapshot, cancellation);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Trials and Canadian brand names could not be read; search covers the content only");
+            return SearchData.None;
+        }
+    }
+
+    /// <summary>The editors' synonym map; a broken one is logged (and reported by <c>check</c>), not fatal.</summary>
+    private SynonymMap Synonyms()
+    {
+        try
+        {
+            return SearchSources.LoadSynonyms(content.ContentRoot);
+        }
+        catch (Exception ex) when (ex is FormatException or YamlDotNet.Core.YamlException)
+        {
+            logger.LogError(ex, "The synonym map {File} is not valid; search uses exact words only until it is fixed (run 'check')", SearchSources.SynonymsFile);
+            return SynonymMap.Empty;
         }
     }
 
