@@ -46,6 +46,20 @@ internal sealed class CalloutRenderer(string lang) : HtmlObjectRenderer<CustomCo
     {
         var kind = container.Info ?? "info";
         var title = container.Arguments?.Trim();
+        if (!renderer.EnableHtmlForBlock)
+        {
+            // Plain text (search, summaries): the title and the words, no markup.
+            renderer.EnsureLine();
+            if (!string.IsNullOrEmpty(title))
+            {
+                renderer.WriteLine(title);
+            }
+
+            renderer.WriteChildren(container);
+            renderer.EnsureLine();
+            return;
+        }
+
         if (kind == Callouts.WalletCard)
         {
             // A card to cut out and carry: bordered, and sized to a wallet card when printed.

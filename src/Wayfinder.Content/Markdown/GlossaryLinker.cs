@@ -16,19 +16,39 @@ public sealed partial class GlossaryLinker
     private static readonly string[] SkipInside = ["A", "H1", "H2", "H3", "H4", "H5", "H6", "CODE", "PRE", "BUTTON", "LABEL"];
     private static readonly string[] SkipClasses = ["wf-wallet-card", "wf-card__heading", "wf-callout__heading"];
 
-    private readonly Dictionary<string, GlossaryTerm> byForm;
+    /// <summary>Normalised form (case-insensitive key) to the terms written that way, with
+    /// whether the form must match case (abbreviations such as "WHO").</summary>
+    private readonly Dictionary<string, List<(string Form, bool MatchCase, GlossaryTerm Term)>> byForm;
+
+    /// <summary>First words of every form: most words on a page start no term, and are skipped at once.</summary>
+    private readonly HashSet<string> firstWords;
     private readonly int longestForm;
     private readonly string glossaryPath;
 
     public GlossaryLinker(IEnumerable<GlossaryTerm> terms, string lang)
     {
         glossaryPath = lang == Languages.French ? "/fr/glossaire" : "/en/glossary";
-        byForm = new Dictionary<string, GlossaryTerm>(StringComparer.OrdinalIgnoreCase);
+        byForm = new Dictionary<string, List<(string, bool, GlossaryTerm)>>(StringComparer.OrdinalIgnoreCase);
+        firstWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var term in terms)
         {
-            foreach (var form in term.Forms.Where(f => f.Length > 1))
+            foreach (var form in term.Forms.Where(f => f.Length > 1).Select(Normalise))
             {
-                byForm.TryAdd(Normalise(form), term);
+                if (!byForm.TryGetValue(form, out var entries))
+                {
+                    byForm[form] = entries = [];
+                }
+
+                // The first term to claim a spelling keeps it, as before; its own other casings join it.
+                if (entries.Count == 0 || entries[0].Term == term)
+                {
+                    entries.Add((form, form.Count(char.IsUpper) >= 2, term));
+                }
+
+                if (WordPattern().Match(form) is { Success: true, Index: 0 } first)
+                {
+                    firstWords.Add(first.Value);
+                }
             }
         }
 
@@ -91,33 +111,99 @@ public sealed partial class GlossaryLinker
     /// <summary>
     /// Terms in a run of text, longest form first at each word ("carcinoid syndrome" before
     /// "carcinoid"), whole words only. Abbreviations match only as written ("WHO", not "who").
-    /// Looking words up in a dictionary keeps this fast with hundreds of forms.
+    /// Words are looked up as spans in dictionaries, without allocating, since this runs over
+    /// every text node of every page at start-up.
     /// </summary>
-    private IEnumerable<(int Index, int Length, GlossaryTerm Term)> Matches(string text)
+    private List<(int Index, int Length, GlossaryTerm Term)> Matches(string text)
     {
-        var words = WordPattern().Matches(text);
+        var found = new List<(int, int, GlossaryTerm)>();
+        var words = new List<(int Index, int Length)>();
+        foreach (var word in WordPattern().EnumerateMatches(text))
+        {
+            words.Add((word.Index, word.Length));
+        }
+
+        var firstWordLookup = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var formLookup = byForm.GetAlternateLookup<ReadOnlySpan<char>>();
+        var key = new System.Text.StringBuilder();
         for (var i = 0; i < words.Count; i++)
         {
+            if (!firstWordLookup.Contains(text.AsSpan(words[i].Index, words[i].Length)))
+            {
+                continue;
+            }
+
             for (var n = Math.Min(longestForm, words.Count - i); n >= 1; n--)
             {
                 var start = words[i].Index;
                 var end = words[i + n - 1].Index + words[i + n - 1].Length;
-                var candidate = text[start..end];
-                if (!byForm.TryGetValue(Normalise(candidate), out var term))
+                var candidate = CollapseSpace(text.AsSpan(start, end - start), key);
+                if (formLookup.TryGetValue(candidate, out var forms) && ExactMatch(candidate, forms) is { } term)
                 {
-                    continue;
-                }
-
-                var exact = term.Forms.Any(f => string.Equals(Normalise(f), Normalise(candidate),
-                    f.Count(char.IsUpper) >= 2 ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase));
-                if (exact)
-                {
-                    yield return (start, end - start, term);
+                    found.Add((start, end - start, term));
                     i += n - 1;
                     break;
                 }
             }
         }
+
+        return found;
+    }
+
+    private static GlossaryTerm? ExactMatch(ReadOnlySpan<char> candidate, List<(string Form, bool MatchCase, GlossaryTerm Term)> forms)
+    {
+        foreach (var (form, matchCase, term) in forms)
+        {
+            if (matchCase ? candidate.SequenceEqual(form) : candidate.Equals(form, StringComparison.OrdinalIgnoreCase))
+            {
+                return term;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The text with each run of white space as one space, as forms are stored.</summary>
+    private static ReadOnlySpan<char> CollapseSpace(ReadOnlySpan<char> text, System.Text.StringBuilder buffer)
+    {
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
+        buffer.Clear();
+        var inSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inSpace = true;
+                continue;
+            }
+
+            if (inSpace)
+            {
+                buffer.Append(' ');
+                inSpace = false;
+            }
+
+            buffer.Append(c);
+        }
+
+        return buffer.ToString();
+    }
+
+    private static bool IsCollapsed(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i > 0 && text[i - 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Normalise(string text) => WhiteSpace().Replace(text.Trim(), " ");

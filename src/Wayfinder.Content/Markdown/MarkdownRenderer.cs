@@ -86,8 +86,19 @@ public sealed class MarkdownRenderer
             .ToList();
 
         var html = sanitizer.Value!.Sanitize(document.ToHtml(pipeline));
-        var plain = Markdig.Markdown.ToPlainText(markdown, pipeline);
+        var plain = PlainText(document, pipeline);
         return new RenderedMarkdown(html, NormaliseSpace(plain), headings, anchors, links, callouts, sentences) { SectionOrder = order };
+    }
+
+    /// <summary>What <c>Markdown.ToPlainText</c> does, from the document already parsed.</summary>
+    private static string PlainText(MarkdownDocument document, MarkdownPipeline pipeline)
+    {
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
     }
 
     private static string InlineText(ContainerInline? inline)

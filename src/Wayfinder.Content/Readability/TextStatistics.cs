@@ -6,7 +6,11 @@ namespace Wayfinder.Content.Readability;
 /// <summary>A sentence of a page, with the file line it starts on.</summary>
 public sealed record Sentence(string Text, int Line)
 {
-    public IReadOnlyList<string> Words { get; } = TextStatistics.Words(Text);
+    private IReadOnlyList<string>? words;
+
+    /// <summary>Counted when first asked for: only the editorial checks need it, and the site
+    /// skips them when it loads content.</summary>
+    public IReadOnlyList<string> Words => words ??= TextStatistics.Words(Text);
 }
 
 /// <summary>
@@ -22,7 +26,7 @@ public static partial class TextStatistics
 
     /// <summary>Splits a block of text (a paragraph or list item) into sentences.</summary>
     public static IEnumerable<string> SplitSentences(string text) =>
-        SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => Words(s).Count > 0);
+        SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => WordPattern().IsMatch(s));
 
     public static int Syllables(string word, string lang)
     {

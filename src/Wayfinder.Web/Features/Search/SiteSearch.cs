@@ -20,6 +20,7 @@ public sealed class SiteSearch(ContentStore content, IServiceScopeFactory scopes
     private readonly Channel<bool> rebuildRequests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private SearchIndex? current;
     private int? lastImportRun;
+    private long builtVersion = -1;
 
     /// <summary>The index, or null while the first one is still being built.</summary>
     public SearchIndex? Current => Volatile.Read(ref current);
@@ -82,7 +83,11 @@ public sealed class SiteSearch(ContentStore content, IServiceScopeFactory scopes
             try
             {
                 await rebuildRequests.Reader.WaitToReadAsync(tick.Token);
-                return; // content changed
+                rebuildRequests.Reader.TryRead(out _);
+                if (content.IsLoaded && content.Current.Version != builtVersion)
+                {
+                    return; // the content changed since the index was built
+                }
             }
             catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
             {
@@ -108,6 +113,7 @@ public sealed class SiteSearch(ContentStore content, IServiceScopeFactory scopes
             var next = await Task.Run(() => SearchIndex.Build(documents, synonyms), cancellation);
             var previous = Interlocked.Exchange(ref current, next);
             IndexedTrials = data.TrialCount;
+            builtVersion = snapshot.Version;
             lastImportRun = importRun;
             ready.TrySetResult();
             logger.LogInformation("Search index built: {Documents} documents ({Trials} trials) in {Milliseconds} ms",

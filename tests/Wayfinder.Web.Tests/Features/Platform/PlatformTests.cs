@@ -1,5 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Wayfinder.Tests.Shared;
 
 namespace Wayfinder.Web.Tests.Features.Platform;
@@ -39,9 +41,35 @@ public sealed class PlatformTests(WayfinderFactory factory) : IClassFixture<Wayf
     [InlineData("/healthz/ready")]
     public async Task Health_endpoints_report_healthy(string path)
     {
-        var response = await factory.CreateClient().GetAsync(path);
+        var client = factory.CreateClient();
+        // Readiness waits for this node's search index, built in the background after start,
+        // as a load balancer polling it would.
+        var response = await client.GetAsync(path);
+        for (var attempt = 0; attempt < 100 && response.StatusCode != HttpStatusCode.OK; attempt++)
+        {
+            await Task.Delay(100);
+            response = await client.GetAsync(path);
+        }
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Readiness_is_unhealthy_while_the_search_index_is_not_built()
+    {
+        var services = factory.Services;
+        using var notStarted = new Wayfinder.Web.Features.Search.SiteSearch(
+            services.GetRequiredService<Wayfinder.Content.Loading.ContentStore>(), services.GetRequiredService<IServiceScopeFactory>(),
+            services.GetRequiredService<IConfiguration>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<Wayfinder.Web.Features.Search.SiteSearch>.Instance);
+        var running = services.GetRequiredService<Wayfinder.Web.Features.Search.SiteSearch>();
+        await running.GetAsync(CancellationToken.None);
+
+        var before = await new Wayfinder.Web.Features.Platform.SearchHealthCheck(notStarted).CheckHealthAsync(new());
+        var after = await new Wayfinder.Web.Features.Platform.SearchHealthCheck(running).CheckHealthAsync(new());
+
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, before.Status);
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, after.Status);
+        Assert.Contains("documents", after.Description, StringComparison.Ordinal);
     }
 }
