@@ -71,6 +71,17 @@ rm -f "$out"
 # A crash or build problem can fail the run without a failed test being counted.
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 
+# Known-vulnerable packages fail the run like a failed test (NuGet's advisory data).
+log "Checking packages for known vulnerabilities"
+audit=$(dotnet list Wayfinder.slnx package --vulnerable --include-transitive 2>&1)
+if echo "$audit" | grep -q "has the following vulnerable packages"; then
+  echo "$audit"; failed=$((failed + 1)); status=1
+elif echo "$audit" | grep -qiE "error|unable to load the service index"; then
+  echo "warning: the vulnerability check could not reach NuGet:"; echo "$audit" | tail -n 3
+else
+  passed=$((passed + 1))
+fi
+
 echo
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

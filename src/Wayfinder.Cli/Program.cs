@@ -12,6 +12,13 @@ app.Configure(config =>
     config.AddCommand<ReindexCommand>("reindex")
         .WithDescription("Build the search index from the content and the database, report what it holds, and have every running site rebuild its own.")
         .WithExample("reindex");
+    config.AddBranch("feedback", feedback =>
+    {
+        feedback.SetDescription("What readers answered to \"Was this page helpful?\".");
+        feedback.AddCommand<FeedbackReportCommand>("report")
+            .WithDescription("Answers per page, most \"no\" first, with the latest comments.")
+            .WithExample("feedback", "report", "--days", "30");
+    });
     config.AddBranch("drugs", drugs =>
     {
         drugs.SetDescription("Canadian drug product data.");

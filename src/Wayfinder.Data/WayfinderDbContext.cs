@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wayfinder.Data.Drugs;
+using Wayfinder.Data.Feedback;
 using Wayfinder.Data.Imports;
 using Wayfinder.Data.Trials;
 
@@ -18,6 +19,7 @@ public abstract class WayfinderDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Trial> Trials => Set<Trial>();
     public DbSet<TrialSite> TrialSites => Set<TrialSite>();
     public DbSet<PostalArea> PostalAreas => Set<PostalArea>();
+    public DbSet<PageFeedback> PageFeedback => Set<PageFeedback>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -62,6 +64,12 @@ public abstract class WayfinderDbContext(DbContextOptions options) : DbContext(o
         {
             area.HasKey(a => a.Fsa);
             area.Property(a => a.Fsa).HasMaxLength(3);
+        });
+        modelBuilder.Entity<PageFeedback>(feedback =>
+        {
+            feedback.Property(f => f.Path).HasMaxLength(300);
+            feedback.Property(f => f.Comment).HasMaxLength(PageFeedbackLimits.CommentLength);
+            feedback.HasIndex(f => new { f.Path, f.Day });
         });
         modelBuilder.Entity<ImportRun>(run =>
         {

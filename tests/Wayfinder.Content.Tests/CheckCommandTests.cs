@@ -83,6 +83,21 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_report_lists_reviews_falling_due_drafts_and_broken_links()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md", enBody: "See [this](/en/nowhere).");
+
+        var now = RunCheck(content.Root, "2026-11-24", "--report");
+        var soon = RunCheck(content.Root, "2027-10-01", "--report");
+
+        Assert.Matches(@"(?m)^Review due in the next 60 days \(0\):", now.Output);
+        Assert.Matches(@"(?m)^Review due in the next 60 days \(2\):\n  2027-11-01  /en/a ", soon.Output.ReplaceLineEndings("\n"));
+        Assert.Matches(@"(?m)^Drafts not yet reviewed by a clinician \(2\):\n  /en/a ", soon.Output.ReplaceLineEndings("\n"));
+        Assert.Matches(@"(?m)^Broken links \(1\):\n  \S*en/a\.md:\d+: error: link to /en/nowhere", soon.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Check_names_the_line_of_a_broken_search_synonym_map()
     {
         using var content = new TestContent();

@@ -56,6 +56,33 @@ public sealed class ImportDpdCommandTests
         Assert.True(await db.ImportRuns.AnyAsync(r => r.Kind == "reindex" && r.Succeeded), "running sites see the reindex request");
     }
 
+    [Fact]
+    public async Task Feedback_report_lists_pages_with_the_most_no_answers_first_and_their_latest_comments()
+    {
+        using var database = TestDatabase.Create("sqlite");
+        await using (var db = database.Open())
+        {
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            db.PageFeedback.AddRange(
+                new Feedback.PageFeedback { Path = "/en/drugs/octreotide", Helpful = false, Comment = "Say how often the shot is given.", Day = today },
+                new Feedback.PageFeedback { Path = "/en/drugs/octreotide", Helpful = false, Day = today.AddDays(-2) },
+                new Feedback.PageFeedback { Path = "/en/drugs/octreotide", Helpful = true, Day = today },
+                new Feedback.PageFeedback { Path = "/en/palliative-care", Helpful = true, Day = today },
+                new Feedback.PageFeedback { Path = "/en/glossary", Helpful = false, Day = today.AddDays(-200) });
+            await db.SaveChangesAsync();
+        }
+
+        var (exit, output) = Run(database.ConnectionString, "feedback", "report", "--days", "30");
+
+        Assert.Equal(0, exit);
+        var lines = output.ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains("4 answers on 2 pages", lines[0], StringComparison.Ordinal);
+        Assert.Equal("/en/drugs/octreotide  yes 1  no 2  helpful 33%", lines[1]);
+        Assert.Equal("    \"Say how often the shot is given.\"", lines[2]);
+        Assert.Equal("/en/palliative-care  yes 1  no 0  helpful 100%", lines[3]);
+        Assert.DoesNotContain("/en/glossary", output, StringComparison.Ordinal);
+    }
+
     private static (int Exit, string Output) Run(string connectionString, params string[] args)
     {
         var cli = Path.Combine(Repository.Root, "src", "Wayfinder.Cli", "bin");

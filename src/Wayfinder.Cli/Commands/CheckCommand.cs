@@ -28,6 +28,10 @@ public sealed class CheckCommand : Command<CheckCommand.Options>
         [Description("Also print every external link: organisation, pages that use it, and when those pages were last reviewed (when the link was last checked).")]
         public bool Links { get; init; }
 
+        [CommandOption("--report")]
+        [Description("Also print the editor's report: reviews due in the next 60 days or overdue, draft pages, broken links.")]
+        public bool Report { get; init; }
+
         [CommandOption("--quiet")]
         [Description("Print errors only, not warnings or pending links.")]
         public bool Quiet { get; init; }
@@ -70,6 +74,11 @@ public sealed class CheckCommand : Command<CheckCommand.Options>
         if (options.Links)
         {
             Reports.ExternalLinks(snapshot);
+        }
+
+        if (options.Report)
+        {
+            Reports.Editorial(snapshot, diagnostics, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         }
 
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);

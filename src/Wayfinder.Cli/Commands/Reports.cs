@@ -31,6 +31,44 @@ public static class Reports
         AnsiConsole.Write(table);
     }
 
+    /// <summary>
+    /// The editor's to-do list (<c>check --report</c>): pages whose review falls due in the next
+    /// 60 days or is overdue, pages still in draft (not yet reviewed by a clinician), and links
+    /// that lead nowhere. Plain lines, so the report can be mailed or filtered.
+    /// </summary>
+    public static void Editorial(ContentSnapshot snapshot, IReadOnlyList<Diagnostic> diagnostics, DateOnly today, int days = 60)
+    {
+        var pages = snapshot.Pages.OrderBy(p => p.NextReview).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
+        var due = pages.Where(p => p.NextReview >= today && p.NextReview <= today.AddDays(days)).ToList();
+        var overdue = pages.Where(p => p.NextReview < today).ToList();
+        var drafts = pages.Where(p => p.IsDraft).OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
+        var broken = diagnostics.Where(d => d.Rule == Rules.Link && d.Severity == Severity.Error).ToList();
+
+        Console.WriteLine($"Review due in the next {days} days ({due.Count}):");
+        foreach (var page in due)
+        {
+            Console.WriteLine($"  {page.NextReview:yyyy-MM-dd}  {page.Url}  ({page.SourcePath})");
+        }
+
+        Console.WriteLine($"Review overdue ({overdue.Count}):");
+        foreach (var page in overdue)
+        {
+            Console.WriteLine($"  {page.NextReview:yyyy-MM-dd}  {page.Url}  ({page.SourcePath})");
+        }
+
+        Console.WriteLine($"Drafts not yet reviewed by a clinician ({drafts.Count}):");
+        foreach (var page in drafts)
+        {
+            Console.WriteLine($"  {page.Url}  ({page.SourcePath})");
+        }
+
+        Console.WriteLine($"Broken links ({broken.Count}):");
+        foreach (var link in broken)
+        {
+            Console.WriteLine($"  {link}");
+        }
+    }
+
     public static void ExternalLinks(ContentSnapshot snapshot)
     {
         var report = ExternalLinkReport.Build(snapshot.Items);

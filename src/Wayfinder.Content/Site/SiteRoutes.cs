@@ -22,6 +22,7 @@ public static partial class SiteRoutes
         new("^/(en/symptoms|fr/symptomes)$"),
         new("^/(en/self-check|fr/auto-evaluation)$"),
         new("^/(en/clinical-trials|fr/essais-cliniques)(/NCT[0-9]{8})?$"),
+        new("^/(en/feedback|fr/retroaction)$"),
     ];
 
     public static readonly IReadOnlyList<Regex> Planned =

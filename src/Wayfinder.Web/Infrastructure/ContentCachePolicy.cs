@@ -32,11 +32,19 @@ public sealed class ContentCachePolicy : IOutputCachePolicy
         // the cached /en/palliative-care.
         context.CacheVaryByRules.VaryByValues["path"] = request.Path.Value ?? "/";
         context.Tags.Add(Tag);
+        if (cacheable)
+        {
+            context.HttpContext.RequestServices.GetService<WayfinderMetrics>()?.CacheLookup();
+        }
+
         return ValueTask.CompletedTask;
     }
 
-    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) =>
-        ValueTask.CompletedTask;
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        context.HttpContext.RequestServices.GetService<WayfinderMetrics>()?.CacheHit();
+        return ValueTask.CompletedTask;
+    }
 
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {

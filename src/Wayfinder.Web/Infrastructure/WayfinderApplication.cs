@@ -9,6 +9,7 @@ using Wayfinder.Web.Features.SelfCheck;
 using Wayfinder.Web.Features.Trials;
 using Wayfinder.Web.Features.Preferences;
 using Wayfinder.Web.Features.Search;
+using Wayfinder.Web.Features.Feedback;
 using Wayfinder.Web.Features.Shared;
 
 namespace Wayfinder.Web.Infrastructure;
@@ -49,6 +50,7 @@ public static class WayfinderApplication
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Features";
+            options.Conventions.ConfigureFilter(new UnhandledMethodFilter());
             options.Conventions.AddPageRoute("/Search/Search", "/fr/recherche");
             options.Conventions.AddPageRoute("/Glossary/Glossary", "/fr/glossaire");
             options.Conventions.AddPageRoute("/Drugs/DrugIndex", "/fr/medicaments");
@@ -56,6 +58,7 @@ public static class WayfinderApplication
             options.Conventions.AddPageRoute("/SelfCheck/SelfCheck", "/fr/auto-evaluation");
             options.Conventions.AddPageRoute("/Trials/TrialFinder", "/fr/essais-cliniques");
             options.Conventions.AddPageRoute("/Trials/TrialPage", "/fr/essais-cliniques/{nctId}");
+            options.Conventions.AddPageRoute("/Feedback/FeedbackThanks", "/fr/retroaction");
         });
 
         services.AddOutputCache(options => options.AddPolicy(ContentCachePolicy.Name, new ContentCachePolicy()));
@@ -80,13 +83,27 @@ public static class WayfinderApplication
             .AddCheck<ContentHealthCheck>("content", tags: ["ready"])
             .AddCheck<SearchHealthCheck>("search", tags: ["ready"]);
         builder.AddWayfinderDatabase();
+        builder.AddWayfinderRequestLimits();
+        WayfinderMetrics.AddTo(builder);
         return builder;
     }
 
     public static WebApplication UseWayfinder(this WebApplication app)
     {
         // Never a stack trace, in any environment: errors render our own page.
-        app.UseExceptionHandler("/error/500");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error/500",
+            // A request Kestrel refuses (a body over the size limit...) keeps its own status, and
+            // a form that cannot be read (malformed multipart, a value over the form limits) is
+            // the client's error, not ours.
+            StatusCodeSelector = ex => ex switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                InvalidDataException or Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => StatusCodes.Status400BadRequest,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+        });
         var content = app.Services.GetRequiredService<ContentStore>();
         app.Use(async (context, next) =>
         {
@@ -107,9 +124,12 @@ public static class WayfinderApplication
         app.UseWayfinderSecurityHeaders();
         app.UseResponseCompression();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseFingerprintedAssetCaching();
         app.UseOutputCache();
 
+        var siteSearch = app.Services.GetRequiredService<SiteSearch>();
+        app.Services.GetRequiredService<WayfinderMetrics>().IndexState = () => siteSearch.State;
         var cache = app.Services.GetRequiredService<IOutputCacheStore>();
         content.Changed += snapshot => cache.EvictByTagAsync(ContentCachePolicy.Tag, CancellationToken.None).AsTask().Wait();
         return app;
@@ -124,6 +144,8 @@ public static class WayfinderApplication
         app.MapSelfCheckApi();
         app.MapTrialsApi();
         app.MapSearchApi();
+        app.MapFeedback();
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapOpenApi();
         app.MapPlatform();
         return app;

@@ -120,6 +120,36 @@ namespace Wayfinder.Data.Migrations.Postgres
                     b.ToTable("DrugProducts");
                 });
 
+            modelBuilder.Entity("Wayfinder.Data.Feedback.PageFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Helpful")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Path", "Day");
+
+                    b.ToTable("PageFeedback");
+                });
+
             modelBuilder.Entity("Wayfinder.Data.Imports.ImportRun", b =>
                 {
                     b.Property<int>("Id")

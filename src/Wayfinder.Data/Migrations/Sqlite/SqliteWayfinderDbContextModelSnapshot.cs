@@ -113,6 +113,34 @@ namespace Wayfinder.Data.Migrations.Sqlite
                     b.ToTable("DrugProducts");
                 });
 
+            modelBuilder.Entity("Wayfinder.Data.Feedback.PageFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Path", "Day");
+
+                    b.ToTable("PageFeedback");
+                });
+
             modelBuilder.Entity("Wayfinder.Data.Imports.ImportRun", b =>
                 {
                     b.Property<int>("Id")

@@ -17,9 +17,22 @@ public sealed class StatusModel(PageChromeFactory chromeFactory) : PageModel
     public PageChrome Chrome { get; private set; } = null!;
     public bool IsNotFound => Code == StatusCodes.Status404NotFound;
 
-    public IActionResult OnGet(int code) => Render(code);
+    // The code is read from the route, never bound: binding would read the form of the request
+    // that failed, and a malformed form must not fail its own error page.
+    public IActionResult OnGet() => Render(RouteCode());
 
-    public IActionResult OnPost(int code) => Render(code);
+    public IActionResult OnPost() => Render(RouteCode());
+
+    /// <summary>The error page answers whatever method the failed request used (PUT, DELETE...).</summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        if (context.HandlerMethod is null)
+        {
+            context.Result = Render(RouteCode());
+        }
+    }
+
+    private int RouteCode() => int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : 500;
 
     private PageResult Render(int code)
     {

@@ -10,11 +10,11 @@ namespace Wayfinder.Web.Features.Preferences;
 public static class DismissEndpoint
 {
     public static void MapDismiss(this IEndpointRouteBuilder app) =>
-        app.MapPost("/preferences/dismiss", Handle).DisableAntiforgery().ExcludeFromDescription();
+        app.MapPost("/preferences/dismiss", Handle).DisableAntiforgery().RequireRateLimiting(Infrastructure.RequestLimits.Api).ExcludeFromDescription();
 
     internal static IResult Handle(HttpContext context)
     {
-        if (!IsSameOrigin(context.Request))
+        if (!Infrastructure.SameOrigin.Check(context.Request))
         {
             return TypedResults.Problem(statusCode: 403, title: "Cross-site request refused",
                 detail: "This form can only be sent from this website.");
@@ -45,24 +45,4 @@ public static class DismissEndpoint
             && !value.StartsWith("/\\", StringComparison.Ordinal) && value.Length < 2000 && !value.Any(char.IsControl)
             ? value
             : "/";
-
-    private static bool IsSameOrigin(HttpRequest request)
-    {
-        var fetchSite = request.Headers["Sec-Fetch-Site"].ToString();
-        if (fetchSite is "cross-site" or "same-site")
-        {
-            return false;
-        }
-
-        var origin = request.Headers.Origin.ToString();
-        if (string.IsNullOrEmpty(origin) || origin == "null")
-        {
-            // Old browsers send neither header on same-origin posts; SameSite=Lax cookies and the
-            // harmlessness of the action make this acceptable.
-            return fetchSite is "" or "same-origin" or "none";
-        }
-
-        return Uri.TryCreate(origin, UriKind.Absolute, out var uri)
-            && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
-    }
 }

@@ -6,7 +6,7 @@ using Wayfinder.Web.Features.Shared;
 namespace Wayfinder.Web.Features.Search;
 
 /// <summary><c>/en/search?q=</c> and <c>/fr/recherche?q=</c>, with type and audience facets and paging.</summary>
-public sealed class SearchModel(PageChromeFactory chromeFactory, Drugs.DrugProducts products, SiteSearch search) : PageModel
+public sealed class SearchModel(PageChromeFactory chromeFactory, Drugs.DrugProducts products, SiteSearch search, Infrastructure.WayfinderMetrics metrics) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;
     public SearchRequest Query { get; private set; } = null!;
@@ -36,7 +36,7 @@ public sealed class SearchModel(PageChromeFactory chromeFactory, Drugs.DrugProdu
         {
             if (await search.GetAsync(cancellation) is { } index)
             {
-                Result = index.Search(Query.ToQuery());
+                Result = metrics.TimeSearch("page", () => index.Search(Query.ToQuery()));
                 BrandMatch = await FindBrandAsync(lang, Query.Text.Trim(), cancellation);
             }
             else

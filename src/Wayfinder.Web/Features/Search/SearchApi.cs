@@ -15,7 +15,7 @@ public static class SearchApi
 
     public static void MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", async (HttpRequest request, SiteSearch search, CancellationToken cancellation) =>
+        app.MapGet("/api/search", async (HttpRequest request, SiteSearch search, Infrastructure.WayfinderMetrics metrics, CancellationToken cancellation) =>
         {
             var (query, errors) = SearchRequest.Parse(request.Query, "en");
             if (query.Problem != QueryProblem.None)
@@ -33,7 +33,7 @@ public static class SearchApi
                 return NotReady();
             }
 
-            var result = index.Search(query.ToQuery());
+            var result = metrics.TimeSearch("api", () => index.Search(query.ToQuery()));
             return Results.Ok(new Response(
                 result.Total,
                 result.Results.Select(r => new Result(r.Url, r.Title, r.Type, r.Audience, r.Snippet)).ToList(),
@@ -42,6 +42,7 @@ public static class SearchApi
                 result.PageSize,
                 new Facets(result.Types, result.Audiences)));
         })
+        .RequireRateLimiting(Infrastructure.RequestLimits.Api)
         .WithName("Search")
         .WithSummary("Searches every page, in English or French, and the stored clinical trials.")
         .WithDescription("Snippets are HTML-encoded text with <mark> around the matched words. Facets count the results for each type and audience.")
@@ -71,6 +72,7 @@ public static class SearchApi
                 ? Results.Ok(index.Suggest(query.Text.Trim(), query.Lang, MaxSuggestions))
                 : NotReady();
         })
+        .RequireRateLimiting(Infrastructure.RequestLimits.Api)
         .WithName("Suggest")
         .WithSummary("Page titles and drug names (generic and brand) that start with the typed words, for type-ahead.")
         .Produces<IReadOnlyList<Suggestion>>()

@@ -16,6 +16,8 @@ namespace Wayfinder.Web.Features.Search;
 public sealed class SiteSearch(ContentStore content, IServiceScopeFactory scopes, IConfiguration configuration, ILogger<SiteSearch> logger)
     : BackgroundService
 {
+    private int importRuns;
+
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Channel<bool> rebuildRequests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private SearchIndex? current;
@@ -48,6 +50,9 @@ public sealed class SiteSearch(ContentStore content, IServiceScopeFactory scopes
 
     /// <summary>Asks for a rebuild soon (several requests in a row make one rebuild).</summary>
     public void RequestRebuild() => rebuildRequests.Writer.TryWrite(true);
+
+    /// <summary>What <c>/metrics</c> reports about this node's index.</summary>
+    public (int Documents, int Trials, int ImportRuns) State => (Current?.DocumentCount ?? 0, IndexedTrials, importRuns);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -168,7 +173,9 @@ public sealed class SiteSearch(ContentStore content, IServiceScopeFactory scopes
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<WayfinderDbContext>();
-            return await db.ImportRuns.Where(r => r.Succeeded).MaxAsync(r => (int?)r.Id, cancellation);
+            var succeeded = db.ImportRuns.Where(r => r.Succeeded);
+            importRuns = await succeeded.CountAsync(cancellation);
+            return await succeeded.MaxAsync(r => (int?)r.Id, cancellation);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -17,6 +17,7 @@ public static class SelfCheckApi
     {
         app.MapPost("/api/self-check", Evaluate)
             .DisableAntiforgery()
+            .RequireRateLimiting(Infrastructure.RequestLimits.Api)
             .WithName("SelfCheck")
             .WithSummary("Scores an ESAS-r self-check and returns the urgency, bands and guide links.")
             .Accepts<SelfCheckRequest>("application/json", "application/fhir+json")
@@ -25,6 +26,7 @@ public static class SelfCheckApi
 
         app.MapGet("/fhir/Questionnaire/esas-r", (SelfCheckService service, [FromQuery] string? lang) =>
                 Results.Text(FhirMapping.ToJson(service.Fhir.ToQuestionnaire(lang == "fr" ? "fr" : "en")), "application/fhir+json"))
+            .RequireRateLimiting(Infrastructure.RequestLimits.Api)
             .WithName("EsasQuestionnaire")
             .WithSummary("The ESAS-r self-check as a FHIR R4 Questionnaire with LOINC codes (panel 112503-8).");
     }

@@ -39,7 +39,7 @@ public static class TrialsApi
             {
                 return Unavailable();
             }
-        }).WithName("SearchTrials").WithSummary("Finds clinical trials by condition, keyword, status, phase, age, sex and distance.");
+        }).RequireRateLimiting(Infrastructure.RequestLimits.Api).WithName("SearchTrials").WithSummary("Finds clinical trials by condition, keyword, status, phase, age, sex and distance.");
 
         app.MapGet("/api/trials/{nctId}", async (string nctId, TrialSearch search, CancellationToken cancellation) =>
         {
@@ -58,7 +58,7 @@ public static class TrialsApi
             {
                 return Unavailable();
             }
-        }).WithName("GetTrial").WithSummary("One trial with its sites.").Produces<Trial>();
+        }).RequireRateLimiting(Infrastructure.RequestLimits.Api).WithName("GetTrial").WithSummary("One trial with its sites.").Produces<Trial>();
     }
 
     /// <summary>Trials live in the database; when it cannot be reached, trial pages say so (503) and recover by themselves.</summary>

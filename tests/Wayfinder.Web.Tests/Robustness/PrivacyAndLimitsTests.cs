@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Wayfinder.Tests.Shared;
+
+namespace Wayfinder.Web.Tests.Robustness;
+
+/// <summary>The self-check stores and logs nothing a person enters (DESIGN section 7).</summary>
+public sealed partial class PrivacyTests : IDisposable
+{
+    private readonly CapturingLogs logs = new();
+    private readonly WayfinderFactory factory;
+
+    public PrivacyTests()
+    {
+        factory = new WayfinderFactory
+        {
+            Environment = "Development", // the most talkative logging
+            ConfigureServices = services => services.AddSingleton<ILoggerProvider>(logs),
+        };
+    }
+
+    [Fact]
+    public async Task A_self_check_leaves_no_trace_of_its_answers_in_any_log_or_database_table()
+    {
+        var client = factory.CreateClient();
+        var before = await DatabaseTextAsync();
+
+        // A distinctive answer, sent through the form and through both API formats.
+        var html = await client.GetStringAsync("/en/self-check");
+        var form = new Dictionary<string, string> { ["__RequestVerificationToken"] = Token().Match(html).Groups[1].Value };
+        foreach (var name in Regex.Matches(html, "name=\"((?:score|flag)-[a-z-]+)\"").Select(m => m.Groups[1].Value).Distinct())
+        {
+            form[name] = name.StartsWith("flag-", StringComparison.Ordinal) ? (name == "flag-fever" ? "yes" : "no") : "0";
+        }
+
+        form["score-pain"] = "7";
+        form["score-tiredness"] = "3";
+        form["score-nausea"] = "9";
+        var page = await client.PostAsync("/en/self-check", new FormUrlEncodedContent(form));
+        var json = await client.PostAsync("/api/self-check", new StringContent(
+            "{\"lang\":\"en\",\"scores\":{\"pain\":7,\"tiredness\":3,\"nausea\":9},\"redFlags\":{\"fever\":true}}", Encoding.UTF8, "application/json"));
+        var fhir = await client.PostAsync("/api/self-check", new StringContent(
+            "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\",\"item\":[{\"linkId\":\"pain\",\"answer\":[{\"valueInteger\":7}]},{\"linkId\":\"nausea\",\"answer\":[{\"valueInteger\":9}]}]}",
+            Encoding.UTF8, "application/fhir+json"));
+        var after = await DatabaseTextAsync();
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, json.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, fhir.StatusCode);
+        Assert.Equal(before, after);
+        Assert.NotEmpty(logs.Messages);
+        var leaks = logs.Messages.Where(m => Answer().IsMatch(m)).ToList();
+        Assert.True(leaks.Count == 0, string.Join('\n', leaks));
+    }
+
+    /// <summary>Every row of every table of the site's database, as text.</summary>
+    private async Task<string> DatabaseTextAsync()
+    {
+        await using var connection = new SqliteConnection(factory.ConnectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var text = new StringBuilder();
+        foreach (var table in tables)
+        {
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\"";
+            await using var reader = await select.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    text.Append(reader.GetValue(i)).Append('|');
+                }
+
+                text.AppendLine();
+            }
+        }
+
+        return text.ToString();
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    /// <summary>Any sign of the answers: a score with its value, a red flag, or a body.</summary>
+    [GeneratedRegex(@"score-|""scores""|valueInteger|pain\W{1,3}7|nausea\W{1,3}9|flag-fever|""fever""", RegexOptions.IgnoreCase)]
+    private static partial Regex Answer();
+
+    public void Dispose() => factory.Dispose();
+
+    private sealed class CapturingLogs : ILoggerProvider, ILogger
+    {
+        public ConcurrentQueue<string> Messages { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Messages.Enqueue(formatter(state, exception) + (exception is null ? "" : " " + exception));
+
+        public void Dispose()
+        {
+        }
+    }
+}
+
+/// <summary>Rate limits on the APIs (DESIGN section 7).</summary>
+public sealed class RateLimitTests : IDisposable
+{
+    private readonly WayfinderFactory factory = new() { Settings = new Dictionary<string, string> { ["RateLimits:ApiRequestsPerMinute"] = "5" } };
+
+    [Fact]
+    public async Task Too_many_api_requests_get_a_429_with_retry_after_while_pages_keep_serving()
+    {
+        var client = factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            statuses.Add((await client.GetAsync("/api/suggest?q=oct")).StatusCode);
+        }
+
+        var refused = await client.GetAsync("/api/search?q=fatigue");
+        var page = await client.GetAsync("/en/cancer-types/neuroendocrine-tumours");
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.InRange(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Try again in", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    public void Dispose() => factory.Dispose();
+}
