@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of the solution, browser tests included, on a fresh Debian machine:
 # installs what is missing (Debian's chromium, a Java runtime for the Nu HTML Checker, the
-# checker itself from npm, PostgreSQL), starts a throw-away PostgreSQL server on loopback for
-# the database tests, then `dotnet test`, and ends with the line "N passed, N failed".
+# checker itself from npm, PostgreSQL, Redis), starts a throw-away PostgreSQL server and Redis
+# on loopback for the database and scale-out tests, then `dotnet test`, and ends with the line
+# "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -14,6 +15,7 @@ command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 fc-list 2>/dev/null | grep -qi 'liberation\|dejavu' || missing+=(fonts-liberation)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   log "Installing Debian packages: ${missing[*]}"
   if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
@@ -39,13 +41,27 @@ start_postgres() {
     && "${as[@]}" "$bin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w \
          -o "-p $port -k $pgdata -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
     && export WAYFINDER_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=wayfinder" \
-    && trap 'stop_postgres' EXIT \
+    && trap 'stop_services' EXIT \
     || echo "warning: could not start PostgreSQL; its tests will fail under CI"
   pg_as=("${as[@]}"); pg_bin=$bin
 }
 stop_postgres() { "${pg_as[@]}" "$pg_bin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1; rm -rf "$pgdata"; }
 
-log "Starting PostgreSQL for the tests"
+# A private Redis for the scale-out tests (shared output cache, Data Protection keys).
+redis_port=56379
+start_redis() {
+  command -v redis-server >/dev/null 2>&1 || { echo "warning: Redis is not installed; its tests will fail under CI"; return; }
+  redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --daemonize yes \
+    --pidfile "/tmp/wayfinder-redis-$$.pid" >/dev/null \
+    && export WAYFINDER_TEST_REDIS="127.0.0.1:$redis_port" \
+    || echo "warning: could not start Redis; its tests will fail under CI"
+}
+stop_redis() { [ -f "/tmp/wayfinder-redis-$$.pid" ] && kill "$(cat "/tmp/wayfinder-redis-$$.pid")" 2>/dev/null; rm -f "/tmp/wayfinder-redis-$$.pid"; }
+stop_services() { stop_postgres; stop_redis; }
+trap 'stop_redis' EXIT
+
+log "Starting PostgreSQL and Redis for the tests"
+start_redis
 start_postgres
 
 log "Installing test tools (tests/tools: vnu-jar)"

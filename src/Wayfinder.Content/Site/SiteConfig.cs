@@ -23,6 +23,7 @@ public sealed class SiteConfig
     [
         "search_type_cancer-type", "search_type_topic", "search_type_drug", "search_type_symptom-guide", "search_type_side-effect", "search_type_page", "search_type_glossary-term", "search_type_trial", "search_audience_patient", "search_audience_provider", "search_audience_all", "search_filter_type", "search_filter_audience", "search_filter_all", "search_filters", "search_did_you_mean", "search_too_short", "search_binary", "search_unavailable", "search_bad_filter", "search_previous", "search_next", "search_page_of", "search_suggestions",
         "feedback_title", "feedback_yes", "feedback_no", "feedback_comment_label", "feedback_comment_hint", "feedback_send", "feedback_thanks_title", "feedback_thanks_text", "feedback_failed_title", "feedback_failed_text", "feedback_back", "feedback_back_home",
+        "self_check_unavailable",
         "skip_to_main", "skip_to_search", "search_label", "search_button", "search_title", "search_empty",
         "search_no_results", "search_results", "switch_language", "switch_language_label", "not_translated",
         "last_reviewed", "next_review", "review_status", "review_status_draft", "review_status_clinically_reviewed",

@@ -84,6 +84,7 @@ public static class WayfinderApplication
             .AddCheck<SearchHealthCheck>("search", tags: ["ready"]);
         builder.AddWayfinderDatabase();
         builder.AddWayfinderRequestLimits();
+        builder.AddWayfinderScaleOut();
         WayfinderMetrics.AddTo(builder);
         return builder;
     }
@@ -131,7 +132,15 @@ public static class WayfinderApplication
         var siteSearch = app.Services.GetRequiredService<SiteSearch>();
         app.Services.GetRequiredService<WayfinderMetrics>().IndexState = () => siteSearch.State;
         var cache = app.Services.GetRequiredService<IOutputCacheStore>();
-        content.Changed += snapshot => cache.EvictByTagAsync(ContentCachePolicy.Tag, CancellationToken.None).AsTask().Wait();
+        // Only a change evicts: a node's first load must not empty the cache other nodes share.
+        var firstLoad = 1;
+        content.Changed += snapshot =>
+        {
+            if (Interlocked.Exchange(ref firstLoad, 0) == 0)
+            {
+                cache.EvictByTagAsync(ContentCachePolicy.Tag, CancellationToken.None).AsTask().Wait();
+            }
+        };
         return app;
     }
 

@@ -13,7 +13,7 @@ namespace Wayfinder.Web.Features.SelfCheck;
 /// (POST, with an antiforgery token). Works fully without JavaScript. The answers live only in
 /// the request and the page sent back: nothing is stored or logged.
 /// </summary>
-public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckService service, TimeProvider time, Drugs.PdfRenderer pdf) : PageModel
+public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckService service, TimeProvider time, Drugs.PdfRenderer pdf, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, ILogger<SelfCheckModel> logger) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;
     public Questionnaire Questionnaire => service.Questionnaire;
@@ -24,7 +24,27 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
     /// <summary>What the person entered, so the form keeps it when there are errors.</summary>
     public Dictionary<string, string> Entered { get; } = new(StringComparer.Ordinal);
 
-    public void OnGet() => Prepare();
+    /// <summary>True when form tokens cannot be made (the shared key store is out of reach).</summary>
+    public bool FormUnavailable { get; private set; }
+
+    public IActionResult OnGet()
+    {
+        Prepare();
+        try
+        {
+            antiforgery.GetAndStoreTokens(HttpContext);
+        }
+        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or InvalidOperationException or StackExchange.Redis.RedisException or TimeoutException)
+        {
+            // Several nodes keep their form keys in Redis; a node that starts while Redis is
+            // away cannot sign a form. Say so, rather than fail.
+            logger.LogError(ex, "The self-check form cannot be signed: the data protection keys are unavailable");
+            FormUnavailable = true;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        }
+
+        return Page();
+    }
 
     public IActionResult OnPost()
     {
