@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Wayfinder.Data;
+using Wayfinder.Tests.Shared;
+
+namespace Wayfinder.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The deployment of docs/deployment.md on loopback: two web nodes behind nginx, one PostgreSQL,
+/// one Redis. Forms, imports and a node going away must all be invisible to visitors.
+/// </summary>
+public sealed partial class TwoNodeTests : IDisposable
+{
+    private readonly List<IDisposable> cleanup = [];
+
+    [SkippableFact]
+    public async Task Two_nodes_behind_nginx_share_forms_and_data_and_survive_losing_a_node_under_load()
+    {
+        var redis = Environment.GetEnvironmentVariable("WAYFINDER_TEST_REDIS");
+        var missing = TestTools.Missing(File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : null, "nginx")
+            ?? TestTools.Missing(redis, "The Redis test server (WAYFINDER_TEST_REDIS)")
+            ?? TestDatabase.Unavailable(WayfinderDatabase.Postgres);
+        Skip.If(missing is not null, missing);
+
+        var database = TestDatabase.Create(WayfinderDatabase.Postgres);
+        cleanup.Add(database);
+        var nodeA = StartNode(database.ConnectionString, redis!);
+        var nodeB = StartNode(database.ConnectionString, redis!);
+        var proxy = StartNginx(Port(nodeA), Port(nodeB));
+        using var visitor = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = proxy };
+
+        // 1. A form token issued by one node is accepted by the other, whichever nginx picks.
+        var tokenFromB = await FormAsync(new HttpClient { BaseAddress = Base(nodeB) });
+        var postedToA = await PostAsync(new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = Base(nodeA) }, tokenFromB);
+        var throughProxy = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            throughProxy.Add(await PostAsync(visitor, await FormAsync(visitor)));
+        }
+
+        // 2. Trials imported through node A are found through the proxy, by either node.
+        var folder = Path.Combine(SharedData.Folder, "clinicaltrials");
+        Skip.If(!Directory.Exists(folder), "the trial fixtures are missing");
+        await using (var db = WayfinderDatabase.Create(WayfinderDatabase.Postgres, database.ConnectionString))
+        {
+            await new Wayfinder.Trials.TrialImporter(db, TimeProvider.System).ImportAsync(folder);
+        }
+
+        var trialAnswers = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            trialAnswers.Add((await visitor.GetAsync("/api/trials/NCT05594173")).StatusCode);
+        }
+
+        // 3. Node B stops while visitors keep reading pages: nginx retries on node A.
+        using var stop = new CancellationTokenSource();
+        var load = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            var statuses = new List<HttpStatusCode>();
+            while (!stop.IsCancellationRequested)
+            {
+                statuses.Add((await visitor.GetAsync("/en/cancer-types/neuroendocrine-tumours")).StatusCode);
+            }
+
+            return statuses;
+        })).ToList();
+        await Task.Delay(1000);
+        await nodeB.DisposeAsync();
+        await Task.Delay(1500);
+        await stop.CancelAsync();
+        var underLoad = (await Task.WhenAll(load)).SelectMany(s => s).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, postedToA);
+        Assert.All(throughProxy, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.All(trialAnswers, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.True(underLoad.Count > 50, $"only {underLoad.Count} requests under load");
+        Assert.All(underLoad, s => Assert.Equal(HttpStatusCode.OK, s));
+    }
+
+    private WayfinderFactory StartNode(string connection, string redis)
+    {
+        var node = new WayfinderFactory
+        {
+            DatabaseProvider = WayfinderDatabase.Postgres,
+            ConnectionString = connection,
+            Settings = new Dictionary<string, string> { ["Redis:Configuration"] = redis },
+        };
+        node.UseKestrel(0);
+        node.StartServer();
+        cleanup.Add(node);
+        return node;
+    }
+
+    private static Uri Base(WayfinderFactory node) => node.ClientOptions.BaseAddress;
+
+    private static int Port(WayfinderFactory node) => Base(node).Port;
+
+    private Uri StartNginx(int portA, int portB)
+    {
+        var folder = Directory.CreateTempSubdirectory("wayfinder-nginx-").FullName;
+        int port;
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        // The upstream and proxy settings of docs/deployment.md, with this run's ports and files.
+        File.WriteAllText(Path.Combine(folder, "nginx.conf"), $$"""
+            worker_processes 1;
+            pid {{folder}}/nginx.pid;
+            error_log {{folder}}/error.log warn;
+            events { worker_connections 512; }
+            http {
+                access_log off;
+                client_body_temp_path {{folder}}/body;
+                proxy_temp_path {{folder}}/proxy;
+                fastcgi_temp_path {{folder}}/fastcgi;
+                uwsgi_temp_path {{folder}}/uwsgi;
+                scgi_temp_path {{folder}}/scgi;
+                upstream wayfinder {
+                    server 127.0.0.1:{{portA}} max_fails=1 fail_timeout=10s;
+                    server 127.0.0.1:{{portB}} max_fails=1 fail_timeout=10s;
+                    keepalive 16;
+                }
+                server {
+                    listen 127.0.0.1:{{port}};
+                    location / {
+                        proxy_pass http://wayfinder;
+                        proxy_http_version 1.1;
+                        proxy_set_header Connection "";
+                        proxy_set_header Host $host;
+                        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+                        proxy_set_header X-Forwarded-Proto $scheme;
+                        proxy_connect_timeout 2s;
+                        proxy_next_upstream error timeout http_502 http_503 non_idempotent;
+                        proxy_buffering off;
+                    }
+                }
+            }
+            """);
+        var nginx = Process.Start(new ProcessStartInfo("/usr/sbin/nginx") { ArgumentList = { "-p", folder, "-c", Path.Combine(folder, "nginx.conf"), "-g", "daemon off;" }, RedirectStandardError = true })!;
+        cleanup.Add(new Stopper(() =>
+        {
+            nginx.Kill(entireProcessTree: true);
+            nginx.WaitForExit(5000);
+            Directory.Delete(folder, recursive: true);
+        }));
+        using var client = new HttpClient();
+        for (var i = 0; i < 50; i++)
+        {
+            try
+            {
+                client.GetAsync($"http://127.0.0.1:{port}/healthz").GetAwaiter().GetResult();
+                break;
+            }
+            catch (HttpRequestException)
+            {
+                Thread.Sleep(100);
+            }
+        }
+
+        return new Uri($"http://127.0.0.1:{port}");
+    }
+
+    /// <summary>The self-check form's token and cookie, from whichever node answers.</summary>
+    private static async Task<(string Token, string Cookie, List<string> Fields)> FormAsync(HttpClient client)
+    {
+        var response = await client.GetAsync("/en/self-check");
+        var html = await response.Content.ReadAsStringAsync();
+        var cookie = string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        var fields = Regex.Matches(html, "name=\"((?:score|flag)-[a-z-]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        return (Token().Match(html).Groups[1].Value, cookie, fields);
+    }
+
+    private static async Task<HttpStatusCode> PostAsync(HttpClient client, (string Token, string Cookie, List<string> Fields) form)
+    {
+        var values = form.Fields.ToDictionary(f => f, f => f.StartsWith("flag-", StringComparison.Ordinal) ? "no" : "1");
+        values["__RequestVerificationToken"] = form.Token;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/en/self-check") { Content = new FormUrlEncodedContent(values) };
+        request.Headers.Add("Cookie", form.Cookie);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    public void Dispose()
+    {
+        foreach (var item in Enumerable.Reverse(cleanup))
+        {
+            item.Dispose();
+        }
+    }
+
+    private sealed class Stopper(Action stop) : IDisposable
+    {
+        public void Dispose() => stop();
+    }
+}
