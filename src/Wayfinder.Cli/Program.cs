@@ -9,6 +9,10 @@ app.Configure(config =>
         .WithDescription("Validate all content: front matter, links, translations and review dates. Prints path:line: message; exits 1 on errors.")
         .WithExample("check")
         .WithExample("check", "--content", "content", "--today", "2026-11-24");
+    config.AddCommand<ExportCommand>("export")
+        .WithDescription("Write the whole read-only site (both languages, assets, sitemap) as static files for a CDN or web server.")
+        .WithExample("export", "site-copy")
+        .WithExample("export", "site-copy", "--site", "http://127.0.0.1:5080");
     config.AddCommand<ReindexCommand>("reindex")
         .WithDescription("Build the search index from the content and the database, report what it holds, and have every running site rebuild its own.")
         .WithExample("reindex");

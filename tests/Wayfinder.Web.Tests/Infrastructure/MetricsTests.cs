@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Wayfinder.Tests.Shared;
 
 namespace Wayfinder.Web.Tests.Infrastructure;
@@ -13,12 +14,9 @@ public sealed partial class MetricsTests : IDisposable
     public async Task Metrics_report_request_durations_cache_hits_search_latency_and_the_index_in_prometheus_format()
     {
         var client = factory.CreateClient();
+        await factory.Services.GetRequiredService<Wayfinder.Web.Features.Search.SiteSearch>().GetAsync(CancellationToken.None);
         await client.GetStringAsync("/en/drugs/octreotide");
         await client.GetStringAsync("/en/drugs/octreotide"); // the second comes from the cache
-        for (var i = 0; i < 50 && !(await client.GetAsync("/healthz/ready")).IsSuccessStatusCode; i++)
-        {
-            await Task.Delay(100);
-        }
 
         await client.GetStringAsync("/api/search?q=fatigue");
         await client.GetStringAsync("/en/search?q=octreotide");
@@ -38,7 +36,10 @@ public sealed partial class MetricsTests : IDisposable
         Assert.True(Value(text, "wayfinder_output_cache_hits_total") >= 1, text);
         Assert.Matches(@"(?m)^wayfinder_search_duration_milliseconds_bucket\{.*source=""api""", text);
         Assert.Matches(@"(?m)^wayfinder_search_duration_milliseconds_count\{.*source=""page""", text);
-        Assert.True(Value(text, "wayfinder_search_index_documents") > 300, text);
+        // Meters are process-wide, so in this test process the gauge may be another test site's;
+        // what this node reports through it is checked directly.
+        Assert.Matches(@"(?m)^wayfinder_search_index_documents", text);
+        Assert.True(factory.Services.GetRequiredService<Wayfinder.Web.Features.Search.SiteSearch>().State.Documents > 300);
         Assert.Matches(@"(?m)^wayfinder_imports_completed", text);
         Assert.DoesNotContain("fatigue", text, StringComparison.Ordinal);
     }

@@ -28,6 +28,7 @@ public sealed partial class PrivacyTests : IDisposable
     public async Task A_self_check_leaves_no_trace_of_its_answers_in_any_log_or_database_table()
     {
         var client = factory.CreateClient();
+        await factory.Services.GetRequiredService<Wayfinder.Web.Infrastructure.DatabaseMigration>().EnsureAsync();
         var before = await DatabaseTextAsync();
 
         // A distinctive answer, sent through the form and through both API formats.
