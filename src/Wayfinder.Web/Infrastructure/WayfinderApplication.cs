@@ -78,6 +78,7 @@ public static class WayfinderApplication
             options.KnownProxies.Clear();
         });
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddHttpsRedirection(options => options.HttpsPort = configuration.GetValue<int?>("HttpsRedirection:HttpsPort"));
         services.AddProblemDetails();
         services.AddHealthChecks()
             .AddCheck<ContentHealthCheck>("content", tags: ["ready"])
@@ -120,6 +121,13 @@ public static class WayfinderApplication
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
+        }
+
+        // Behind a proxy that terminates TLS, the proxy redirects; a node that also takes plain
+        // HTTP requests directly sends them to HTTPS when told its HTTPS port.
+        if (app.Configuration.GetValue<int?>("HttpsRedirection:HttpsPort") is { } httpsPort)
+        {
+            app.UseHttpsRedirection();
         }
 
         app.UseWayfinderSecurityHeaders();

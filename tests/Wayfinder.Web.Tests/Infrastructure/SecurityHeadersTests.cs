@@ -45,3 +45,28 @@ public sealed class SecurityHeadersTests(WayfinderFactory factory) : IClassFixtu
         Assert.All(resources, r => Assert.StartsWith("/", r, StringComparison.Ordinal));
     }
 }
+
+/// <summary>HTTPS behind a proxy: redirects for plain requests, HSTS for secure ones.</summary>
+public sealed class HttpsTests : IDisposable
+{
+    private readonly WayfinderFactory factory = new() { Settings = new Dictionary<string, string> { ["HttpsRedirection:HttpsPort"] = "443" } };
+
+    [Fact]
+    public async Task A_plain_http_request_is_sent_to_https_and_a_request_the_proxy_marks_secure_gets_hsts()
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var plain = await client.GetAsync("/en/palliative-care");
+        using var secure = new HttpRequestMessage(HttpMethod.Get, "/en/palliative-care");
+        secure.Headers.Add("X-Forwarded-Proto", "https");
+        secure.Headers.Host = "wayfinder.example.ca"; // HSTS is never sent to localhost
+        var behindTls = await client.SendAsync(secure);
+
+        Assert.Equal(System.Net.HttpStatusCode.TemporaryRedirect, plain.StatusCode);
+        Assert.Equal("https://localhost/en/palliative-care", plain.Headers.Location?.ToString());
+        Assert.Equal(System.Net.HttpStatusCode.OK, behindTls.StatusCode);
+        Assert.StartsWith("max-age=31536000", behindTls.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => factory.Dispose();
+}
