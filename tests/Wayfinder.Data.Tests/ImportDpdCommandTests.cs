@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Wayfinder.Tests.Shared;
 
@@ -83,24 +82,6 @@ public sealed class ImportDpdCommandTests
         Assert.DoesNotContain("/en/glossary", output, StringComparison.Ordinal);
     }
 
-    private static (int Exit, string Output) Run(string connectionString, params string[] args)
-    {
-        var cli = Path.Combine(Repository.Root, "src", "Wayfinder.Cli", "bin");
-        var dll = Directory.GetFiles(cli, "wayfinder.dll", SearchOption.AllDirectories).OrderByDescending(File.GetLastWriteTimeUtc).First();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ConnectionStrings__Wayfinder"] = connectionString;
-        start.Environment["Database__Provider"] = "sqlite";
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "the import did not finish in time");
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
+    private static (int Exit, string Output) Run(string connectionString, params string[] args) =>
+        Cli.Run(new Dictionary<string, string> { ["ConnectionStrings__Wayfinder"] = connectionString, ["Database__Provider"] = "sqlite" }, args);
 }

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using Wayfinder.Tests.Shared;
@@ -15,20 +13,28 @@ public sealed class ExportTests : IDisposable
 {
     private readonly WayfinderFactory site = new();
     private readonly string folder = Directory.CreateTempSubdirectory("wayfinder-export-").FullName;
-    private Process? nginx;
+    private Nginx? nginx;
 
     [SkippableFact]
     public async Task The_exported_site_served_by_nginx_has_every_page_and_no_broken_link_or_server_form()
     {
-        var missing = TestTools.Missing(File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : null, "nginx");
+        var missing = Nginx.Missing();
         Skip.If(missing is not null, missing);
         site.UseKestrel(0);
         site.StartServer();
         var snapshot = site.Services.GetRequiredService<Wayfinder.Content.Loading.ContentStore>().Current;
 
-        var (exit, output) = RunCli("export", Path.Combine(folder, "site"), "--site", site.ClientOptions.BaseAddress.ToString());
-        var copy = StartNginx(Path.Combine(folder, "site"));
-        using var client = new HttpClient { BaseAddress = copy };
+        var (exit, output) = Cli.Run(new Dictionary<string, string>(), "export", Path.Combine(folder, "site"), "--site", site.ClientOptions.BaseAddress.ToString());
+        // The static-copy server block of docs/deployment.md.
+        MakeReadable(folder);
+        nginx = new Nginx(port => $$"""
+                server {
+                    listen 127.0.0.1:{{port}};
+                    root {{Path.Combine(folder, "site")}};
+                    location / { try_files $uri $uri/index.html =404; }
+                }
+            """);
+        using var client = new HttpClient { BaseAddress = nginx.Address };
 
         Assert.True(exit == 0, output);
         Assert.Matches(@"Exported \d+ pages", output);
@@ -69,88 +75,18 @@ public sealed class ExportTests : IDisposable
         Assert.True(checkedLinks.Count > 100, $"only {checkedLinks.Count} links checked");
     }
 
-    private Uri StartNginx(string root)
+    private static void MakeReadable(string path)
     {
-        // nginx's workers run as an unprivileged user: the copy must be readable by anyone.
         if (!OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
                 | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         }
-
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-
-        // The static-copy server block of docs/deployment.md.
-        File.WriteAllText(Path.Combine(folder, "nginx.conf"), $$"""
-            worker_processes 1;
-            pid {{folder}}/nginx.pid;
-            error_log {{folder}}/error.log warn;
-            events { worker_connections 64; }
-            http {
-                include /etc/nginx/mime.types;
-                access_log off;
-                client_body_temp_path {{folder}}/body;
-                proxy_temp_path {{folder}}/proxy;
-                fastcgi_temp_path {{folder}}/fastcgi;
-                uwsgi_temp_path {{folder}}/uwsgi;
-                scgi_temp_path {{folder}}/scgi;
-                server {
-                    listen 127.0.0.1:{{port}};
-                    root {{root}};
-                    location / { try_files $uri $uri/index.html =404; }
-                }
-            }
-            """);
-        nginx = Process.Start(new ProcessStartInfo("/usr/sbin/nginx") { ArgumentList = { "-p", folder, "-c", Path.Combine(folder, "nginx.conf"), "-g", "daemon off;" } })!;
-        using var client = new HttpClient();
-        for (var i = 0; i < 50; i++)
-        {
-            try
-            {
-                client.GetAsync($"http://127.0.0.1:{port}/").GetAwaiter().GetResult();
-                break;
-            }
-            catch (HttpRequestException)
-            {
-                Thread.Sleep(100);
-            }
-        }
-
-        return new Uri($"http://127.0.0.1:{port}");
-    }
-
-    private static (int Exit, string Output) RunCli(params string[] args)
-    {
-        var cli = Path.Combine(Repository.Root, "src", "Wayfinder.Cli", "bin");
-        var dll = Directory.GetFiles(cli, "wayfinder.dll", SearchOption.AllDirectories).OrderByDescending(File.GetLastWriteTimeUtc).First();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(300_000), "the export did not finish in time");
-        return (process.ExitCode, stdout.Result + stderr.Result);
     }
 
     public void Dispose()
     {
-        if (nginx is { HasExited: false })
-        {
-            nginx.Kill(entireProcessTree: true);
-            nginx.WaitForExit(5000);
-        }
-
+        nginx?.Dispose();
         site.Dispose();
         Directory.Delete(folder, recursive: true);
     }

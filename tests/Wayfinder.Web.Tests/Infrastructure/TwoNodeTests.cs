@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Wayfinder.Data;
 using Wayfinder.Tests.Shared;
@@ -19,7 +17,7 @@ public sealed partial class TwoNodeTests : IDisposable
     public async Task Two_nodes_behind_nginx_share_forms_and_data_and_survive_losing_a_node_under_load()
     {
         var redis = Environment.GetEnvironmentVariable("WAYFINDER_TEST_REDIS");
-        var missing = TestTools.Missing(File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : null, "nginx")
+        var missing = Nginx.Missing()
             ?? TestTools.Missing(redis, "The Redis test server (WAYFINDER_TEST_REDIS)")
             ?? TestDatabase.Unavailable(WayfinderDatabase.Postgres);
         Skip.If(missing is not null, missing);
@@ -99,27 +97,8 @@ public sealed partial class TwoNodeTests : IDisposable
 
     private Uri StartNginx(int portA, int portB)
     {
-        var folder = Directory.CreateTempSubdirectory("wayfinder-nginx-").FullName;
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-
-        // The upstream and proxy settings of docs/deployment.md, with this run's ports and files.
-        File.WriteAllText(Path.Combine(folder, "nginx.conf"), $$"""
-            worker_processes 1;
-            pid {{folder}}/nginx.pid;
-            error_log {{folder}}/error.log warn;
-            events { worker_connections 512; }
-            http {
-                access_log off;
-                client_body_temp_path {{folder}}/body;
-                proxy_temp_path {{folder}}/proxy;
-                fastcgi_temp_path {{folder}}/fastcgi;
-                uwsgi_temp_path {{folder}}/uwsgi;
-                scgi_temp_path {{folder}}/scgi;
+        // The upstream and proxy settings of docs/deployment.md, with this run's ports.
+        var nginx = new Nginx(port => $$"""
                 upstream wayfinder {
                     server 127.0.0.1:{{portA}} max_fails=1 fail_timeout=10s;
                     server 127.0.0.1:{{portB}} max_fails=1 fail_timeout=10s;
@@ -139,30 +118,9 @@ public sealed partial class TwoNodeTests : IDisposable
                         proxy_buffering off;
                     }
                 }
-            }
             """);
-        var nginx = Process.Start(new ProcessStartInfo("/usr/sbin/nginx") { ArgumentList = { "-p", folder, "-c", Path.Combine(folder, "nginx.conf"), "-g", "daemon off;" }, RedirectStandardError = true })!;
-        cleanup.Add(new Stopper(() =>
-        {
-            nginx.Kill(entireProcessTree: true);
-            nginx.WaitForExit(5000);
-            Directory.Delete(folder, recursive: true);
-        }));
-        using var client = new HttpClient();
-        for (var i = 0; i < 50; i++)
-        {
-            try
-            {
-                client.GetAsync($"http://127.0.0.1:{port}/healthz").GetAwaiter().GetResult();
-                break;
-            }
-            catch (HttpRequestException)
-            {
-                Thread.Sleep(100);
-            }
-        }
-
-        return new Uri($"http://127.0.0.1:{port}");
+        cleanup.Add(nginx);
+        return nginx.Address;
     }
 
     /// <summary>The self-check form's token and cookie, from whichever node answers.</summary>
@@ -196,8 +154,4 @@ public sealed partial class TwoNodeTests : IDisposable
         }
     }
 
-    private sealed class Stopper(Action stop) : IDisposable
-    {
-        public void Dispose() => stop();
-    }
 }
