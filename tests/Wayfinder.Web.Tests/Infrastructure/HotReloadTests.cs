@@ -27,6 +27,9 @@ public sealed class HotReloadTests : IDisposable
         var response = await client.GetAsync("/en/palliative-care");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<h1>Palliative care and support</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Readiness also waits for the node's first search index (built in the background).
+        await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Wayfinder.Web.Features.Search.SiteSearch>(factory.Services).GetAsync(CancellationToken.None);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz/ready")).StatusCode);
     }
 
