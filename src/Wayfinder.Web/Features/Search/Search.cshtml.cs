@@ -6,7 +6,7 @@ using Wayfinder.Web.Features.Shared;
 namespace Wayfinder.Web.Features.Search;
 
 /// <summary><c>/en/search?q=</c> and <c>/fr/recherche?q=</c>, with type and audience facets and paging.</summary>
-public sealed class SearchModel(PageChromeFactory chromeFactory, Drugs.DrugProducts products, SiteSearch search, Infrastructure.WayfinderMetrics metrics) : PageModel
+public sealed class SearchModel(PageChromeFactory chromeFactory, SiteSearch search, Infrastructure.WayfinderMetrics metrics) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;
     public SearchRequest Query { get; private set; } = null!;
@@ -37,7 +37,7 @@ public sealed class SearchModel(PageChromeFactory chromeFactory, Drugs.DrugProdu
             if (await search.GetAsync(cancellation) is { } index)
             {
                 Result = metrics.TimeSearch("page", () => index.Search(Query.ToQuery()));
-                BrandMatch = await FindBrandAsync(lang, Query.Text.Trim(), cancellation);
+                BrandMatch = FindBrand(lang, Query.Text.Trim());
             }
             else
             {
@@ -77,7 +77,9 @@ public sealed class SearchModel(PageChromeFactory chromeFactory, Drugs.DrugProdu
         return Wayfinder.Content.Site.SiteRoutes.SearchPath(Chrome.Lang) + "?" + string.Join("&", parts);
     }
 
-    private async Task<(string, Wayfinder.Content.Model.Drug)?> FindBrandAsync(string lang, string query, CancellationToken cancellation)
+    /// <summary>From the sheets' own brand names, then Health Canada's as the index read them
+    /// (no database query per search).</summary>
+    private (string, Wayfinder.Content.Model.Drug)? FindBrand(string lang, string query)
     {
         var slug = Wayfinder.Content.Model.Drug.SlugOf(query);
         var snapshot = chromeFactory.Snapshot;
@@ -86,9 +88,14 @@ public sealed class SearchModel(PageChromeFactory chromeFactory, Drugs.DrugProdu
             return (sheet.BrandNames.First(b => Wayfinder.Content.Model.Drug.SlugOf(b) == slug), sheet);
         }
 
-        var sheets = snapshot.Drugs(lang).Where(d => d.DpdIngredient is not null).ToList();
-        var brand = (await products.BrandsAsync(sheets.Select(d => d.DpdIngredient!), cancellation))
-            .FirstOrDefault(b => Wayfinder.Content.Model.Drug.SlugOf(b.Brand) == slug);
-        return brand.Brand is null ? null : (brand.Brand, sheets.First(d => d.DpdIngredient == brand.Ingredient));
+        foreach (var drug in snapshot.Drugs(lang))
+        {
+            if (search.CanadianBrands.GetValueOrDefault(drug.Id)?.FirstOrDefault(b => Wayfinder.Content.Model.Drug.SlugOf(b) == slug) is { } brand)
+            {
+                return (brand, drug);
+            }
+        }
+
+        return null;
     }
 }

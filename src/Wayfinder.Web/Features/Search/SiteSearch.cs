@@ -30,6 +30,9 @@ public sealed class SiteSearch(ContentStore content, IServiceScopeFactory scopes
     /// <summary>How many trials the current index holds (0 when the database was unavailable).</summary>
     public int IndexedTrials { get; private set; }
 
+    /// <summary>Health Canada brand names by drug sheet id, as the current index holds them.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> CanadianBrands { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>The index, waiting for the first build (a second or so after start) if need be.</summary>
     public async Task<SearchIndex?> GetAsync(CancellationToken cancellation)
     {
@@ -118,6 +121,7 @@ public sealed class SiteSearch(ContentStore content, IServiceScopeFactory scopes
             var next = await Task.Run(() => SearchIndex.Build(documents, synonyms), cancellation);
             var previous = Interlocked.Exchange(ref current, next);
             IndexedTrials = data.TrialCount;
+            CanadianBrands = data.ExtraBrands;
             builtVersion = snapshot.Version;
             lastImportRun = importRun;
             ready.TrySetResult();
