@@ -8,7 +8,7 @@ namespace Wayfinder.Web.Infrastructure;
 /// closed and by the outdated-browser notice, so those (not the whole cookie header) are the key.
 /// Entries are tagged so a new content snapshot evicts them all.
 /// </summary>
-public sealed class ContentCachePolicy : IOutputCachePolicy
+public sealed class ContentCachePolicy(WayfinderMetrics metrics) : IOutputCachePolicy
 {
     public const string Name = "content";
     public const string Tag = "content";
@@ -34,7 +34,7 @@ public sealed class ContentCachePolicy : IOutputCachePolicy
         context.Tags.Add(Tag);
         if (cacheable)
         {
-            context.HttpContext.RequestServices.GetService<WayfinderMetrics>()?.CacheLookup();
+            metrics.CacheLookup();
         }
 
         return ValueTask.CompletedTask;
@@ -42,7 +42,7 @@ public sealed class ContentCachePolicy : IOutputCachePolicy
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        context.HttpContext.RequestServices.GetService<WayfinderMetrics>()?.CacheHit();
+        metrics.CacheHit();
         return ValueTask.CompletedTask;
     }
 

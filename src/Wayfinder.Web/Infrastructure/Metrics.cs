@@ -52,7 +52,7 @@ public sealed class WayfinderMetrics : IDisposable
 
     public void Dispose() => meter.Dispose();
 
-    public static void AddTo(WebApplicationBuilder builder)
+    public static WayfinderMetrics AddTo(WebApplicationBuilder builder)
     {
         var metrics = new WayfinderMetrics();
         metrics.ObserveIndex();
@@ -60,5 +60,6 @@ public sealed class WayfinderMetrics : IDisposable
         builder.Services.AddOpenTelemetry().WithMetrics(m => m
             .AddMeter(MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting")
             .AddPrometheusExporter());
+        return metrics;
     }
 }

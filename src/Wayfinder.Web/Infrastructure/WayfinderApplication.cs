@@ -61,7 +61,8 @@ public static class WayfinderApplication
             options.Conventions.AddPageRoute("/Feedback/FeedbackThanks", "/fr/retroaction");
         });
 
-        services.AddOutputCache(options => options.AddPolicy(ContentCachePolicy.Name, new ContentCachePolicy()));
+        var metrics = WayfinderMetrics.AddTo(builder);
+        services.AddOutputCache(options => options.AddPolicy(ContentCachePolicy.Name, new ContentCachePolicy(metrics)));
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -86,7 +87,6 @@ public static class WayfinderApplication
         builder.AddWayfinderDatabase();
         builder.AddWayfinderRequestLimits();
         builder.AddWayfinderScaleOut();
-        WayfinderMetrics.AddTo(builder);
         return builder;
     }
 
