@@ -21,8 +21,7 @@ public static class DatabaseSetup
                 : throw new InvalidOperationException("ConnectionStrings:Wayfinder is required when Database:Provider is 'postgres'.");
         }
 
-        var migration = new DatabaseMigration(provider, connection);
-        builder.Services.AddSingleton(migration);
+        builder.Services.AddSingleton(sp => new DatabaseMigration(provider, connection, sp.GetRequiredService<ILogger<DatabaseMigration>>()));
         builder.Services.AddSingleton<MigrationGate>();
         if (provider == WayfinderDatabase.Postgres)
         {
@@ -44,15 +43,13 @@ public static class DatabaseSetup
 /// (<see cref="MigrationGate"/>). A database that was down at start is migrated on the first
 /// use after it returns, so the site recovers without a restart.
 /// </summary>
-public sealed class DatabaseMigration(string provider, string connection)
+public sealed class DatabaseMigration(string provider, string connection, ILogger<DatabaseMigration> logger)
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
     private readonly Lock gate = new();
     private Task? running;
     private bool migrated;
     private DateTimeOffset lastFailure = DateTimeOffset.MinValue;
-
-    public ILogger? Logger { get; set; }
 
     /// <summary>Migrates if that has not succeeded yet; waits for a migration in progress.</summary>
     public Task EnsureAsync()
@@ -99,7 +96,7 @@ public sealed class DatabaseMigration(string provider, string connection)
 
             // Content pages keep serving; pages that need data say it is unavailable, and the
             // readiness check reports the database until it is back.
-            Logger?.LogError(ex, "The database could not be migrated; data pages are unavailable until it can be");
+            logger.LogError(ex, "The database could not be migrated; data pages are unavailable until it can be");
         }
     }
 }
@@ -125,11 +122,10 @@ public sealed class MigrationGate(DatabaseMigration migration) : Microsoft.Entit
 }
 
 /// <summary>Starts the migration as the host starts, without holding up the web server.</summary>
-internal sealed class DatabaseStartup(DatabaseMigration migration, ILogger<DatabaseStartup> logger) : IHostedService
+internal sealed class DatabaseStartup(DatabaseMigration migration) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        migration.Logger = logger;
         _ = migration.EnsureAsync();
         return Task.CompletedTask;
     }
