@@ -62,7 +62,7 @@ public static partial class FeedbackEndpoint
             });
             await db.SaveChangesAsync(context.RequestAborted);
         }
-        catch (Exception ex) when (Trials.TrialsApi.IsDatabaseDown(ex) || ex is Microsoft.EntityFrameworkCore.DbUpdateException)
+        catch (Exception ex) when (DatabaseErrors.IsUnreachable(ex) || ex is Microsoft.EntityFrameworkCore.DbUpdateException)
         {
             // The comment is not logged: it may hold what a person would not want kept.
             logger.LogWarning("Page feedback for {Path} could not be saved: {Error}", path, ex.GetType().Name);

@@ -36,7 +36,7 @@ public sealed class TrialFinderModel(PageChromeFactory chromeFactory, TrialSearc
         {
             Errors["near"] = [string.Format(System.Globalization.CultureInfo.InvariantCulture, text["trials_error_near"], ex.Place)];
         }
-        catch (Exception ex) when (TrialsApi.IsDatabaseDown(ex))
+        catch (Exception ex) when (Infrastructure.DatabaseErrors.IsUnreachable(ex))
         {
             DatabaseDown = true;
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

@@ -41,7 +41,7 @@ public sealed class TrialPageModel(PageChromeFactory chromeFactory, TrialSearch 
                 .ToList();
             MayBeOutOfDate = search.IsOutOfDate(Trial);
         }
-        catch (Exception ex) when (TrialsApi.IsDatabaseDown(ex))
+        catch (Exception ex) when (Infrastructure.DatabaseErrors.IsUnreachable(ex))
         {
             DatabaseDown = true;
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

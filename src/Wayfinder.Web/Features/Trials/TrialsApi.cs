@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Wayfinder.Data.Trials;
 using Wayfinder.Trials;
 
@@ -35,7 +34,7 @@ public static class TrialsApi
             {
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["near"] = [ex.Message] }, title: "The trial search is not valid");
             }
-            catch (Exception ex) when (IsDatabaseDown(ex))
+            catch (Exception ex) when (Infrastructure.DatabaseErrors.IsUnreachable(ex))
             {
                 return Unavailable();
             }
@@ -54,16 +53,12 @@ public static class TrialsApi
                     ? Results.Ok(trial)
                     : Results.Problem(statusCode: 404, title: "Trial not found", detail: $"No trial {nctId} is loaded.");
             }
-            catch (Exception ex) when (IsDatabaseDown(ex))
+            catch (Exception ex) when (Infrastructure.DatabaseErrors.IsUnreachable(ex))
             {
                 return Unavailable();
             }
         }).RequireRateLimiting(Infrastructure.RequestLimits.Api).WithName("GetTrial").WithSummary("One trial with its sites.").Produces<Trial>();
     }
-
-    /// <summary>Trials live in the database; when it cannot be reached, trial pages say so (503) and recover by themselves.</summary>
-    public static bool IsDatabaseDown(Exception ex) =>
-        ex is DbException or TimeoutException or InvalidOperationException { InnerException: DbException } || ex.InnerException is DbException;
 
     private static IResult Unavailable() =>
         Results.Problem(statusCode: 503, title: "Trial data is unavailable", detail: "The trial database cannot be reached right now. Please try again in a few minutes.");
