@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Wayfinder.Tests.Shared;
 
 namespace Wayfinder.Web.Tests.Infrastructure;
@@ -8,7 +7,7 @@ namespace Wayfinder.Web.Tests.Infrastructure;
 /// Two nodes sharing a real Redis (started by test.sh): form tokens from one node are accepted
 /// by the other, and pages one node renders are served by the other from the shared cache.
 /// </summary>
-public sealed partial class ScaleOutTests
+public sealed class ScaleOutTests
 {
     private static readonly string? Redis = Environment.GetEnvironmentVariable("WAYFINDER_TEST_REDIS");
 
@@ -94,19 +93,8 @@ public sealed partial class ScaleOutTests
     private static async Task<HttpStatusCode> PostSelfCheckAcrossAsync(WayfinderFactory tokenFrom, WayfinderFactory postTo)
     {
         var options = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false };
-        var form = await tokenFrom.CreateClient(options).GetAsync("/en/self-check");
-        var html = await form.Content.ReadAsStringAsync();
-        var cookie = string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-        var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = Token().Match(html).Groups[1].Value };
-        foreach (var name in Regex.Matches(html, "name=\"((?:score|flag)-[a-z-]+)\"").Select(m => m.Groups[1].Value).Distinct())
-        {
-            fields[name] = name.StartsWith("flag-", StringComparison.Ordinal) ? "no" : "2";
-        }
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/en/self-check") { Content = new FormUrlEncodedContent(fields) };
-        request.Headers.Add("Cookie", cookie);
-        using var response = await postTo.CreateClient(options).SendAsync(request);
-        return response.StatusCode;
+        var form = await SelfCheckForm.GetAsync(tokenFrom.CreateClient(options));
+        return await form.PostAsync(postTo.CreateClient(options));
     }
 
     private static void SkipWithoutRedis()
@@ -114,7 +102,4 @@ public sealed partial class ScaleOutTests
         var missing = TestTools.Missing(Redis, "The Redis test server (WAYFINDER_TEST_REDIS)");
         Skip.If(missing is not null, missing);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Wayfinder.Data;
 using Wayfinder.Tests.Shared;
 
@@ -9,7 +8,7 @@ namespace Wayfinder.Web.Tests.Infrastructure;
 /// The deployment of docs/deployment.md on loopback: two web nodes behind nginx, one PostgreSQL,
 /// one Redis. Forms, imports and a node going away must all be invisible to visitors.
 /// </summary>
-public sealed partial class TwoNodeTests : IDisposable
+public sealed class TwoNodeTests : IDisposable
 {
     private readonly List<IDisposable> cleanup = [];
 
@@ -30,12 +29,12 @@ public sealed partial class TwoNodeTests : IDisposable
         using var visitor = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = proxy };
 
         // 1. A form token issued by one node is accepted by the other, whichever nginx picks.
-        var tokenFromB = await FormAsync(new HttpClient { BaseAddress = Base(nodeB) });
-        var postedToA = await PostAsync(new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = Base(nodeA) }, tokenFromB);
+        var tokenFromB = await SelfCheckForm.GetAsync(new HttpClient { BaseAddress = Base(nodeB) });
+        var postedToA = await tokenFromB.PostAsync(new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = Base(nodeA) });
         var throughProxy = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
         {
-            throughProxy.Add(await PostAsync(visitor, await FormAsync(visitor)));
+            throughProxy.Add(await (await SelfCheckForm.GetAsync(visitor)).PostAsync(visitor));
         }
 
         // 2. Trials imported through node A are found through the proxy, by either node.
@@ -122,29 +121,6 @@ public sealed partial class TwoNodeTests : IDisposable
         cleanup.Add(nginx);
         return nginx.Address;
     }
-
-    /// <summary>The self-check form's token and cookie, from whichever node answers.</summary>
-    private static async Task<(string Token, string Cookie, List<string> Fields)> FormAsync(HttpClient client)
-    {
-        var response = await client.GetAsync("/en/self-check");
-        var html = await response.Content.ReadAsStringAsync();
-        var cookie = string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-        var fields = Regex.Matches(html, "name=\"((?:score|flag)-[a-z-]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
-        return (Token().Match(html).Groups[1].Value, cookie, fields);
-    }
-
-    private static async Task<HttpStatusCode> PostAsync(HttpClient client, (string Token, string Cookie, List<string> Fields) form)
-    {
-        var values = form.Fields.ToDictionary(f => f, f => f.StartsWith("flag-", StringComparison.Ordinal) ? "no" : "1");
-        values["__RequestVerificationToken"] = form.Token;
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/en/self-check") { Content = new FormUrlEncodedContent(values) };
-        request.Headers.Add("Cookie", form.Cookie);
-        using var response = await client.SendAsync(request);
-        return response.StatusCode;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 
     public void Dispose()
     {
