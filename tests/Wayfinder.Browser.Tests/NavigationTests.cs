@@ -49,13 +49,11 @@ public sealed class NavigationTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync(Hub);
 
-        await page.Locator(".wf-language-toggle").ClickAsync();
-        await page.WaitForURLAsync("**" + FrenchHub);
+        await page.FollowsAsync(() => page.Locator(".wf-language-toggle").ClickAsync(), "**" + FrenchHub);
         Assert.Equal("fr", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Tumeurs neuroendocrines (TNE)", (await page.Locator("h1").TextContentAsync())?.Trim());
 
-        await page.Locator(".wf-language-toggle").ClickAsync();
-        await page.WaitForURLAsync("**" + Hub);
+        await page.FollowsAsync(() => page.Locator(".wf-language-toggle").ClickAsync(), "**" + Hub);
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         await page.Context.CloseAsync();
     }
@@ -68,8 +66,7 @@ public sealed class NavigationTests(BrowserFixture browser)
         await page.GotoAsync("/en/palliative-care");
         Assert.True(await page.Locator(".wf-banner--warning").IsVisibleAsync());
 
-        await page.Locator(".wf-banner--warning button").ClickAsync();
-        await page.WaitForURLAsync("**/en/palliative-care");
+        await page.FollowsAsync(() => page.Locator(".wf-banner--warning button").ClickAsync(), "**/en/palliative-care");
 
         Assert.Equal(0, await page.Locator(".wf-banner--warning").CountAsync());
         await page.GotoAsync(Hub);

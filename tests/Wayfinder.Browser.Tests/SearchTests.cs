@@ -25,8 +25,7 @@ public sealed class SearchTests(BrowserFixture browser)
         }
 
         Assert.True(reached, "the symptom-guide facet is reachable with Tab");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**type=symptom-guide**");
+        await page.FollowsAsync(() => page.Keyboard.PressAsync("Enter"), "**type=symptom-guide**");
 
         Assert.Equal("/en/symptoms/fatigue", await page.Locator(".wf-result__title a").First.GetAttributeAsync("href"));
         Assert.Equal("true", await page.Locator("nav[aria-labelledby=facet-type-title] a[aria-current=true]").GetAttributeAsync("aria-current"));
@@ -44,8 +43,7 @@ public sealed class SearchTests(BrowserFixture browser)
         await page.WaitForFunctionAsync("() => document.querySelectorAll('#' + document.getElementById('search').getAttribute('list') + ' option').length > 0");
         var options = await page.EvaluateAsync<string[]>("() => Array.from(document.getElementById(document.getElementById('search').getAttribute('list')).options).map(o => o.value)");
         await page.Locator("#search").FillAsync(options.First(o => o.StartsWith("Sandostatin", StringComparison.OrdinalIgnoreCase)));
-        await page.Locator("#search").PressAsync("Enter");
-        await page.WaitForURLAsync("**/en/search?q=**");
+        await page.FollowsAsync(() => page.Locator("#search").PressAsync("Enter"), "**/en/search?q=**");
 
         Assert.Equal("/en/drugs/octreotide", await page.Locator(".wf-result__title a").First.GetAttributeAsync("href"));
         await page.Context.CloseAsync();
@@ -60,8 +58,7 @@ public sealed class SearchTests(BrowserFixture browser)
 
         Assert.Null(await page.Locator("#search").GetAttributeAsync("list"));
         await page.Locator("#search").FillAsync("constipaton");
-        await page.Locator("#search").PressAsync("Enter");
-        await page.WaitForURLAsync("**/fr/recherche?q=**");
+        await page.FollowsAsync(() => page.Locator("#search").PressAsync("Enter"), "**/fr/recherche?q=**");
 
         Assert.Equal("/fr/symptomes/constipation", await page.Locator(".wf-result__title a").First.GetAttributeAsync("href"));
         Assert.Equal("constipation", await page.Locator(".wf-did-you-mean a").TextContentAsync());
