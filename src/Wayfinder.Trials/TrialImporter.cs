@@ -22,7 +22,7 @@ public sealed record TrialImportResult(ImportRun Run, IReadOnlyList<SkippedRecor
 /// </summary>
 public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time)
 {
-    public async Task<TrialImportResult> ImportAsync(string path, IProgress<int>? progress = null, CancellationToken cancellation = default)
+    public async Task<TrialImportResult> ImportAsync(string path, IProgress<ImportProgress>? progress = null, CancellationToken cancellation = default)
     {
         var files = Directory.Exists(path)
             ? Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
@@ -36,7 +36,7 @@ public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time)
 
     /// <summary>Imports studies from any source (files, or a page of the live API), in one transaction.</summary>
     public async Task<TrialImportResult> ImportStudiesAsync(string source, IEnumerable<(string Source, JsonElement Study)> studies,
-        List<SkippedRecord>? skipped = null, IProgress<int>? progress = null, CancellationToken cancellation = default)
+        List<SkippedRecord>? skipped = null, IProgress<ImportProgress>? progress = null, CancellationToken cancellation = default)
     {
         skipped ??= [];
         var trials = new Dictionary<string, Trial>(StringComparer.Ordinal);
@@ -51,13 +51,17 @@ public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time)
             }
 
             trials[trial.NctId] = trial; // the last copy of a study in the input wins
-            progress?.Report(trials.Count);
+            progress?.Report(new ImportProgress(ReadingStep, trials.Count, 0));
         }
 
-        return new TrialImportResult(await SaveAsync(source, trials.Values.ToList(), skipped.Count, cancellation), skipped);
+        return new TrialImportResult(await SaveAsync(source, trials.Values.ToList(), skipped.Count, progress, cancellation), skipped);
     }
 
-    private async Task<ImportRun> SaveAsync(string source, List<Trial> trials, int skipped, CancellationToken cancellation)
+    /// <summary>The steps <see cref="ImportProgress"/> names: reading the input, then writing it in one transaction.</summary>
+    public const string ReadingStep = "Reading studies";
+    public const string WritingStep = "Writing trials";
+
+    private async Task<ImportRun> SaveAsync(string source, List<Trial> trials, int skipped, IProgress<ImportProgress>? progress, CancellationToken cancellation)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         var saved = await strategy.ExecuteAsync(async () =>
@@ -66,6 +70,8 @@ public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time)
             var run = new ImportRun { Kind = "trials", Source = Path.GetFileName(source.TrimEnd('/')), StartedAt = time.GetUtcNow(), Skipped = skipped };
             db.ImportRuns.Add(run);
             await db.SaveChangesAsync(cancellation);
+            var written = 0;
+            progress?.Report(new ImportProgress(WritingStep, written, trials.Count));
 
             foreach (var batch in trials.Chunk(500))
             {
@@ -90,6 +96,8 @@ public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time)
 
                 await db.SaveChangesAsync(cancellation);
                 db.ChangeTracker.Clear();
+                written += batch.Length;
+                progress?.Report(new ImportProgress(WritingStep, written, trials.Count));
             }
 
             run.FinishedAt = time.GetUtcNow();

@@ -9,6 +9,21 @@ public static class Cli
 {
     public static (int Exit, string Output) Run(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
+        using var process = Start(environment, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(300_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"wayfinder {string.Join(' ', args)} did not finish in 5 minutes");
+        }
+
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    /// <summary>Starts the tool and returns at once, for tests that stop it part-way.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
         var bin = Path.Combine(Repository.Root, "src", "Wayfinder.Cli", "bin");
         var dll = Directory.GetFiles(bin, "wayfinder.dll", SearchOption.AllDirectories).OrderByDescending(File.GetLastWriteTimeUtc).First();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -24,16 +39,7 @@ public static class Cli
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(300_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"wayfinder {string.Join(' ', args)} did not finish in 5 minutes");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        return Process.Start(start)!;
     }
 }
 
@@ -118,6 +124,87 @@ public sealed class Nginx : IDisposable
         }
 
         process.Dispose();
+        Directory.Delete(Folder, recursive: true);
+    }
+}
+
+/// <summary>
+/// A private PostgreSQL server from Debian's packages, on a free loopback port, that a test can
+/// stop and start again like an operator (or a crash) would; removed on dispose. The shared
+/// server that ./test.sh starts is never stopped, because other tests use it at the same time.
+/// </summary>
+public sealed class PostgresServer : IDisposable
+{
+    private readonly string bin;
+    private readonly string[] runAs;
+
+    private PostgresServer(string bin)
+    {
+        this.bin = bin;
+        Port = Nginx.FreePort();
+        Folder = Directory.CreateTempSubdirectory("wayfinder-pg-").FullName;
+        // PostgreSQL refuses to run as root: there it runs as Debian's postgres user.
+        runAs = Environment.UserName == "root" ? ["runuser", "-u", "postgres", "--"] : [];
+        if (runAs.Length > 0)
+        {
+            Run("chown", "postgres", Folder);
+        }
+
+        Run(Command("initdb", "-D", Folder, "-A", "trust", "-U", "wayfinder"));
+        Start();
+    }
+
+    public string Folder { get; }
+
+    public int Port { get; }
+
+    public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=wayfinder;Database=wayfinder;Timeout=3;Command Timeout=10";
+
+    private static string? Bin => Directory.Exists("/usr/lib/postgresql")
+        ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderBy(d => d.Length).ThenBy(d => d, StringComparer.Ordinal).LastOrDefault()
+        : null;
+
+    /// <summary>Null when PostgreSQL's programs are installed; otherwise why not (throws under CI).</summary>
+    public static string? Missing() => TestTools.Missing(Bin, "PostgreSQL's server programs (Debian package postgresql)");
+
+    public static PostgresServer Create() => new(Bin ?? throw new InvalidOperationException("PostgreSQL is not installed"));
+
+    public void Start() => Run(Command("pg_ctl", "-D", Folder, "-l", Path.Combine(Folder, "server.log"), "-w",
+        "-o", $"-p {Port} -k {Folder} -c listen_addresses=127.0.0.1 -c fsync=off", "start"));
+
+    /// <summary>Stops at once, as a crash would: open connections are cut.</summary>
+    public void Stop() => Run(Command("pg_ctl", "-D", Folder, "-m", "immediate", "-w", "stop"));
+
+    private string[] Command(string program, params string[] args) => [.. runAs, Path.Combine(bin, program), .. args];
+
+    private static void Run(params string[] command)
+    {
+        var start = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in command.Skip(1))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(60_000) || process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{string.Join(' ', command)} failed: {output.Result}{errors.Result}");
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Stop();
+        }
+        catch (InvalidOperationException)
+        {
+            // already stopped
+        }
+
         Directory.Delete(Folder, recursive: true);
     }
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Microsoft.EntityFrameworkCore;
 using Wayfinder.Data;
 using Wayfinder.Data.Dpd;
+using Wayfinder.Data.Imports;
 using Wayfinder.Tests.Shared;
 
 namespace Wayfinder.Data.Tests;
@@ -113,7 +114,7 @@ public sealed class DpdImporterTests
         using var stop = new CancellationTokenSource();
         var progress = new SynchronousProgress(p =>
         {
-            if (p.Step == "saving")
+            if (p.Step == "Writing products")
             {
                 stop.Cancel();
             }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wayfinder.Data;
+using Wayfinder.Data.Imports;
 using Wayfinder.Tests.Shared;
 
 namespace Wayfinder.Trials.Tests;
@@ -139,8 +140,14 @@ public sealed class TrialImporterTests
         return (folder, TestDatabase.Create(provider));
     }
 
-    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
+    private sealed class SynchronousProgress(Action<int> report) : IProgress<ImportProgress>
     {
-        public void Report(int value) => report(value);
+        public void Report(ImportProgress value)
+        {
+            if (value.Step == TrialImporter.ReadingStep)
+            {
+                report(value.Done);
+            }
+        }
     }
 }

@@ -27,7 +27,11 @@ public sealed partial record SelfCheckForm(Dictionary<string, string> Fields, st
     public async Task<HttpStatusCode> PostAsync(HttpClient client, string path = "/en/self-check")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(Fields) };
-        request.Headers.Add("Cookie", Cookie);
+        if (Cookie.Length > 0) // empty when the client already holds the cookie from an earlier visit
+        {
+            request.Headers.Add("Cookie", Cookie);
+        }
+
         using var response = await client.SendAsync(request);
         return response.StatusCode;
     }

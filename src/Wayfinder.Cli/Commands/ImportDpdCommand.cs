@@ -4,6 +4,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Wayfinder.Data;
 using Wayfinder.Data.Dpd;
+using Wayfinder.Data.Imports;
 
 namespace Wayfinder.Cli.Commands;
 
@@ -27,19 +28,8 @@ public sealed class ImportDpdCommand : AsyncCommand<ImportDpdCommand.Options>
         DpdImportResult? result = null;
         try
         {
-            await AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
-                .StartAsync(async progress =>
-                {
-                    var task = progress.AddTask("Reading the extract", maxValue: 7);
-                    var reporter = new Progress<ImportProgress>(p =>
-                    {
-                        task.Description = Markup.Escape(p.Step);
-                        task.Value = p.Done;
-                    });
-                    result = await new DpdImporter(db, TimeProvider.System).ImportAsync(options.Zip, reporter, cancellationToken);
-                    task.Value = 7;
-                });
+            await ImportDisplay.RunAsync("Reading therapeutic classes", async progress =>
+                result = await new DpdImporter(db, TimeProvider.System).ImportAsync(options.Zip, progress, cancellationToken));
         }
         catch (InvalidDataException ex)
         {

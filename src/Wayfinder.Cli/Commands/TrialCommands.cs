@@ -24,16 +24,8 @@ public sealed class ImportTrialsCommand : AsyncCommand<ImportTrialsCommand.Optio
         await using var db = Database.Open();
         await db.Database.MigrateAsync(cancellationToken);
         TrialImportResult? result = null;
-        await AnsiConsole.Progress()
-            .Columns(new TaskDescriptionColumn(), new SpinnerColumn())
-            .StartAsync(async progress =>
-            {
-                var task = progress.AddTask("Reading studies");
-                task.IsIndeterminate = true;
-                var reporter = new Progress<int>(count => task.Description = $"Read {count} studies");
-                result = await new TrialImporter(db, TimeProvider.System).ImportAsync(options.Path, reporter, cancellationToken);
-                task.StopTask();
-            });
+        await ImportDisplay.RunAsync(TrialImporter.ReadingStep, async progress =>
+            result = await new TrialImporter(db, TimeProvider.System).ImportAsync(options.Path, progress, cancellationToken));
 
         foreach (var record in result!.Skipped)
         {

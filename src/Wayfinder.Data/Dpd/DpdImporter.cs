@@ -16,9 +16,6 @@ public sealed record SkippedRow(string File, int Line, string Reason)
 
 public sealed record DpdImportResult(ImportRun Run, IReadOnlyList<SkippedRow> Skipped);
 
-/// <summary>Progress of an import, for a progress bar: a step name and how far it is.</summary>
-public sealed record ImportProgress(string Step, int Done, int Total);
-
 /// <summary>
 /// Imports Health Canada's Drug Product Database extract (<c>allfiles.zip</c>: quoted CSV without
 /// header rows, one table per file, joined on DRUG_CODE; column order from Health Canada's "DPD
@@ -46,7 +43,7 @@ public sealed class DpdImporter(WayfinderDbContext db, TimeProvider time)
         void Report(string step, int done, int total) => progress?.Report(new ImportProgress(step, done, total));
 
         // 1. Which products are in scope: their ATC class (ther.txt), current status (status.txt).
-        Report("therapeutic classes", 0, 7);
+        Report("Reading therapeutic classes", 0, 7);
         var atc = new Dictionary<int, (string Code, string Name)>();
         foreach (var (line, row) in Rows(zip, "ther.txt", 4, skipped))
         {
@@ -62,7 +59,7 @@ public sealed class DpdImporter(WayfinderDbContext db, TimeProvider time)
             }
         }
 
-        Report("status", 1, 7);
+        Report("Reading product status", 1, 7);
         var status = new Dictionary<int, (string Status, DateOnly? Date)>();
         foreach (var (line, row) in Rows(zip, "status.txt", 7, skipped))
         {
@@ -72,7 +69,7 @@ public sealed class DpdImporter(WayfinderDbContext db, TimeProvider time)
             }
         }
 
-        Report("products", 2, 7);
+        Report("Reading products", 2, 7);
         var products = new Dictionary<int, DrugProduct>();
         foreach (var (line, row) in Rows(zip, "drug.txt", 14, skipped))
         {
@@ -116,7 +113,7 @@ public sealed class DpdImporter(WayfinderDbContext db, TimeProvider time)
             };
         }
 
-        Report("ingredients", 3, 7);
+        Report("Reading ingredients", 3, 7);
         foreach (var (line, row) in Rows(zip, "ingred.txt", 15, skipped))
         {
             if (Code(row[0], "ingred.txt", line, skipped) is { } code && products.TryGetValue(code, out var product))
@@ -133,10 +130,10 @@ public sealed class DpdImporter(WayfinderDbContext db, TimeProvider time)
             }
         }
 
-        Report("forms and routes", 4, 7);
+        Report("Reading forms and routes", 4, 7);
         Join(zip, "form.txt", 4, products, skipped, (p, row) => p.DosageForms = Append(p.DosageForms, row[2]));
         Join(zip, "route.txt", 4, products, skipped, (p, row) => p.Routes = Append(p.Routes, row[2]));
-        Report("companies", 5, 7);
+        Report("Reading companies", 5, 7);
         Join(zip, "comp.txt", 18, products, skipped, (p, row) => p.Company = p.Company.Length == 0 ? row[3].Trim() : p.Company);
 
         foreach (var product in products.Values.Where(p => p.Ingredients.Count == 0).ToList())
@@ -145,9 +142,9 @@ public sealed class DpdImporter(WayfinderDbContext db, TimeProvider time)
             products.Remove(product.DrugCode);
         }
 
-        Report("saving", 6, 7);
+        Report("Writing products", 6, 7);
         var run = await SaveAsync(Path.GetFileName(zipPath), products, skipped.Count, cancellation);
-        Report("done", 7, 7);
+        Report("Done", 7, 7);
         return new DpdImportResult(run, skipped);
     }
 
