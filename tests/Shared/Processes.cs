@@ -56,12 +56,7 @@ public sealed class Nginx : IDisposable
     public Nginx(Func<int, string> httpBlock)
     {
         Folder = Directory.CreateTempSubdirectory("wayfinder-nginx-").FullName;
-        if (!OperatingSystem.IsWindows())
-        {
-            // nginx's workers run as an unprivileged user: what it serves must be readable by anyone.
-            File.SetUnixFileMode(Folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        }
+        MakeReadable(Folder);
 
         var port = FreePort();
         File.WriteAllText(Path.Combine(Folder, "nginx.conf"), $$"""
@@ -90,6 +85,17 @@ public sealed class Nginx : IDisposable
     public Uri Address { get; }
 
     public static string? Missing() => TestTools.Missing(File.Exists(Binary) ? Binary : null, "nginx");
+
+    /// <summary>nginx's workers run as an unprivileged user: a folder it serves from must be open
+    /// to anyone (temporary folders are created private to their owner).</summary>
+    public static void MakeReadable(string folder)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        }
+    }
 
     public static int FreePort()
     {

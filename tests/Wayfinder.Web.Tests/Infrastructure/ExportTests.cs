@@ -26,7 +26,7 @@ public sealed class ExportTests : IDisposable
 
         var (exit, output) = Cli.Run(new Dictionary<string, string>(), "export", Path.Combine(folder, "site"), "--site", site.ClientOptions.BaseAddress.ToString());
         // The static-copy server block of docs/deployment.md.
-        MakeReadable(folder);
+        Nginx.MakeReadable(folder);
         nginx = new Nginx(port => $$"""
                 server {
                     listen 127.0.0.1:{{port}};
@@ -73,15 +73,6 @@ public sealed class ExportTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sitemap.xml")).StatusCode);
         Assert.True(broken.Count == 0, string.Join('\n', broken));
         Assert.True(checkedLinks.Count > 100, $"only {checkedLinks.Count} links checked");
-    }
-
-    private static void MakeReadable(string path)
-    {
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        }
     }
 
     public void Dispose()
