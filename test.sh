@@ -2,8 +2,8 @@
 # Runs every test of the solution, browser tests included, on a fresh Debian machine:
 # installs what is missing (Debian's chromium, a Java runtime for the Nu HTML Checker, the
 # checker itself from npm, PostgreSQL, Redis), starts a throw-away PostgreSQL server and Redis
-# on loopback for the database and scale-out tests, then `dotnet test`, and ends with the line
-# "N passed, N failed".
+# on loopback for the database and scale-out tests, then `dotnet test` (the web integration suite
+# twice: on SQLite, then on PostgreSQL), and ends with the line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -78,6 +78,17 @@ log "Testing"
 out=$(mktemp)
 dotnet test Wayfinder.slnx -c Release --no-build --nologo 2>&1 | tee "$out"
 status=${PIPESTATUS[0]}
+
+# The web integration suite again, every site on a fresh PostgreSQL database instead of SQLite.
+# (The load, two-node and outage tests choose their own databases, so they are not repeated.)
+if [ -n "${WAYFINDER_TEST_POSTGRES:-}" ] || [ -n "${CI:-}" ]; then
+  log "Testing the web integration suite on PostgreSQL"
+  WAYFINDER_TEST_DATABASE=postgres dotnet test tests/Wayfinder.Web.Tests -c Release --no-build --nologo \
+    --filter "FullyQualifiedName!~Robustness.LoadTests&FullyQualifiedName!~TwoNodeTests&FullyQualifiedName!~DatabaseOutageTests" 2>&1 | tee -a "$out"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+else
+  echo "warning: no PostgreSQL test server; the web suite ran on SQLite only"
+fi
 
 passed=0; failed=0; skipped=0
 while read -r f p s; do

@@ -22,15 +22,72 @@ public class WayfinderFactory : WebApplicationFactory<Program>
     /// <summary>More configuration values ("Search:ImportPollSeconds" = "1"...).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>A fresh SQLite database per factory unless a test gives its own.</summary>
-    public string ConnectionString { get; init; } = $"Data Source={Path.Combine(Path.GetTempPath(), $"wayfinder-web-{Guid.NewGuid():N}.db")};Pooling=false";
-    public string DatabaseProvider { get; init; } = "sqlite";
+    private string? connectionString;
+    private string? databaseProvider;
+    private string? createdPostgresDatabase;
+
+    /// <summary>
+    /// A fresh database per factory unless a test gives its own: SQLite, or, when
+    /// WAYFINDER_TEST_DATABASE=postgres (./test.sh runs the suite a second time so), a new database
+    /// on the PostgreSQL test server, dropped on dispose.
+    /// </summary>
+    public string ConnectionString
+    {
+        get => connectionString ??= FreshDatabase();
+        init => connectionString = value;
+    }
+
+    /// <summary>Follows the connection string unless a test names it.</summary>
+    public string DatabaseProvider
+    {
+        get => databaseProvider ?? (ConnectionString.StartsWith("Data Source=", StringComparison.Ordinal) ? "sqlite" : "postgres");
+        init => databaseProvider = value;
+    }
+
+    /// <summary>True when this run's integration tests use PostgreSQL for their databases.</summary>
+    public static bool OnPostgres => System.Environment.GetEnvironmentVariable("WAYFINDER_TEST_DATABASE") == "postgres";
+
+    /// <summary>The site's database, as the site sees it.</summary>
+    public Wayfinder.Data.WayfinderDbContext OpenDatabase() => Wayfinder.Data.WayfinderDatabase.Create(DatabaseProvider, ConnectionString);
+
+    /// <summary>The site's database once the site has created its tables (it migrates in the
+    /// background at start, so a test that reads before any request needing them must wait).</summary>
+    public async Task<Wayfinder.Data.WayfinderDbContext> OpenMigratedDatabaseAsync()
+    {
+        await Services.GetRequiredService<Wayfinder.Web.Infrastructure.DatabaseMigration>().EnsureAsync();
+        return OpenDatabase();
+    }
+
+    private string FreshDatabase()
+    {
+        if (!OnPostgres)
+        {
+            return $"Data Source={Path.Combine(Path.GetTempPath(), $"wayfinder-web-{Guid.NewGuid():N}.db")};Pooling=false";
+        }
+
+        var server = TestDatabase.PostgresServer ?? throw new InvalidOperationException("WAYFINDER_TEST_DATABASE=postgres needs WAYFINDER_TEST_POSTGRES");
+        createdPostgresDatabase = "wayfinder_web_" + Guid.NewGuid().ToString("N")[..12];
+        return $"{server};Database={createdPostgresDatabase}";
+    }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        var file = ConnectionString.StartsWith("Data Source=", StringComparison.Ordinal) ? ConnectionString["Data Source=".Length..].Split(';')[0] : null;
-        if (disposing && file is not null && Path.GetFileName(file).StartsWith("wayfinder-web-", StringComparison.Ordinal))
+        if (!disposing)
+        {
+            return;
+        }
+
+        if (createdPostgresDatabase is not null)
+        {
+            using var db = OpenDatabase();
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            db.Database.EnsureDeleted();
+            return;
+        }
+
+        var file = connectionString?.StartsWith("Data Source=", StringComparison.Ordinal) == true ? connectionString["Data Source=".Length..].Split(';')[0] : null;
+        if (file is not null && Path.GetFileName(file).StartsWith("wayfinder-web-", StringComparison.Ordinal))
         {
             File.Delete(file);
         }

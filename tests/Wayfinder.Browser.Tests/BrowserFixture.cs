@@ -28,7 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         factory = new WayfinderFactory();
-        await LoadTrialsAsync(factory.ConnectionString);
+        await LoadTrialsAsync(factory);
         factory.UseKestrel(0);
         factory.StartServer();
         BaseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -46,7 +46,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    private async Task LoadTrialsAsync(string connectionString)
+    private async Task LoadTrialsAsync(WayfinderFactory site)
     {
         var folder = Path.Combine(SharedData.Folder, "clinicaltrials");
         var csv = Path.Combine(SharedData.Folder, "geo", "pypostalcode_ca_fsa_centroids.csv");
@@ -55,7 +55,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
-        await using var db = Wayfinder.Data.WayfinderDatabase.Create("sqlite", connectionString);
+        await using var db = site.OpenDatabase();
         await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
         await new Wayfinder.Trials.TrialImporter(db, TimeProvider.System).ImportAsync(folder);
         await new Wayfinder.Trials.PostalAreaImporter(db).ImportAsync(csv);

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Wayfinder.Tests.Shared;
@@ -57,12 +57,15 @@ public sealed partial class PrivacyTests : IDisposable
     /// <summary>Every row of every table of the site's database, as text.</summary>
     private async Task<string> DatabaseTextAsync()
     {
-        await using var connection = new SqliteConnection(factory.ConnectionString);
+        await using var db = factory.OpenDatabase();
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            list.CommandText = factory.DatabaseProvider == "sqlite"
+                ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -70,6 +73,7 @@ public sealed partial class PrivacyTests : IDisposable
             }
         }
 
+        Assert.Contains("PageFeedback", tables);
         var text = new StringBuilder();
         foreach (var table in tables)
         {

@@ -139,7 +139,7 @@ public sealed class DrugProductDataTests : IDisposable
     {
         var extract = SharedData.File("drugs/hc_dpd_allfiles_marketed.zip");
         Skip.If(extract is null, "the DPD extract is missing");
-        await using var db = WayfinderDatabase.Create("sqlite", factory.ConnectionString);
+        await using var db = factory.OpenDatabase();
         await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
         await new DpdImporter(db, TimeProvider.System).ImportAsync(extract!);
     }

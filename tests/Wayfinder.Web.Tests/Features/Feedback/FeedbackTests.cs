@@ -43,7 +43,7 @@ public sealed class FeedbackTests : IDisposable
         Assert.Equal("/en/feedback?return=%2Fen%2Fdrugs%2Foctreotide", response.Headers.Location.OriginalString);
         Assert.Equal(HttpStatusCode.OK, thanks.StatusCode);
         Assert.Equal("/en/drugs/octreotide", document.QuerySelector("main p a")!.GetAttribute("href"));
-        await using var db = WayfinderDatabase.Create("sqlite", factory.ConnectionString);
+        await using var db = factory.OpenDatabase();
         var stored = await db.PageFeedback.SingleAsync();
         Assert.Equal("/en/drugs/octreotide", stored.Path);
         Assert.False(stored.Helpful);
@@ -79,7 +79,7 @@ public sealed class FeedbackTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains($"\"{field}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await using var db = WayfinderDatabase.Create("sqlite", factory.ConnectionString);
+        await using var db = await factory.OpenMigratedDatabaseAsync();
         Assert.Equal(0, await db.PageFeedback.CountAsync());
     }
 

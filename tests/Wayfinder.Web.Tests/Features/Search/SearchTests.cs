@@ -184,7 +184,7 @@ public sealed class SearchIndexRefreshTests : IDisposable
         var client = factory.CreateClient();
         var before = await SearchAsync(client, "/api/search?q=NCT05594173&type=trial");
 
-        await using (var db = Wayfinder.Data.WayfinderDatabase.Create("sqlite", factory.ConnectionString))
+        await using (var db = factory.OpenDatabase())
         {
             await new Wayfinder.Trials.TrialImporter(db, TimeProvider.System).ImportAsync(folder);
         }
@@ -207,7 +207,7 @@ public sealed class SearchIndexRefreshTests : IDisposable
         // "Afinitor Disperz" is a Canadian product of everolimus that no page names.
         var before = await SearchAsync(client, "/api/search?q=disperz");
 
-        await using (var db = Wayfinder.Data.WayfinderDatabase.Create("sqlite", factory.ConnectionString))
+        await using (var db = factory.OpenDatabase())
         {
             await new Wayfinder.Data.Dpd.DpdImporter(db, TimeProvider.System).ImportAsync(extract!);
         }

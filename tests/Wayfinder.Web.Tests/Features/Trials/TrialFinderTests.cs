@@ -25,7 +25,7 @@ public sealed class TrialFinderTests : IClassFixture<TrialFinderTests.WithTrials
                 return;
             }
 
-            using var db = WayfinderDatabase.Create("sqlite", ConnectionString);
+            using var db = OpenDatabase();
             Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.Migrate(db.Database);
             new TrialImporter(db, TimeProvider.System).ImportAsync(folder).GetAwaiter().GetResult();
             new PostalAreaImporter(db).ImportAsync(csv!).GetAwaiter().GetResult();
