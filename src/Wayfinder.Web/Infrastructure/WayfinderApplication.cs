@@ -47,6 +47,10 @@ public static class WayfinderApplication
         services.AddSingleton<Features.SelfCheck.SelfCheckService>();
         services.AddScoped<Wayfinder.Trials.TrialSearch>();
         services.AddOpenApi();
+        // Razor encodes every character outside Basic Latin by default ("Fran&#xE7;ais"): French
+        // pages would carry hundreds of entities. Markup characters (< > & " ') are still encoded.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Features";

@@ -78,4 +78,14 @@ public sealed class HubPageTests(WayfinderFactory factory) : IClassFixture<Wayfi
 
         Assert.True(bytes.Length < 60 * 1024, $"{path} is {bytes.Length} bytes");
     }
+
+    [Fact]
+    public async Task French_text_from_the_templates_is_sent_as_characters_not_numeric_entities()
+    {
+        var html = await factory.CreateClient().GetStringAsync(French);
+
+        Assert.Contains(">English<", html, StringComparison.Ordinal);
+        Assert.Contains("Passer à la recherche", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("&#x(E[0-9A-F]|C[0-9A-F]|2013|2019);", html);
+    }
 }
