@@ -15,6 +15,9 @@ app_port=5181
 nginx_port=5182
 path=/en/cancer-types/neuroendocrine-tumours
 work=$(mktemp -d)
+# nginx's workers run as an unprivileged user: they must be able to read the document root, or
+# nginx answers 404 from a few bytes and the comparison is meaningless.
+chmod 755 "$work"
 trap 'kill $app_pid 2>/dev/null || true; nginx -p "$work" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
 
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs wrk and nginx"; exit 1; }
@@ -48,16 +51,28 @@ http {
   }
 }
 CONF
+chmod -R a+rX "$work/html"
 nginx -p "$work" -c nginx.conf
 
+# Both servers must answer 200 with the same bytes before anything is measured.
 bytes=$(wc -c <"$work/html$path.html")
+for port in $app_port $nginx_port; do
+  got=$(curl -s -o /dev/null -w '%{http_code} %{size_download}' "http://127.0.0.1:$port$path")
+  [ "$got" = "200 $bytes" ] || { echo "port $port answered '$got', expected '200 $bytes'"; exit 1; }
+done
 echo "hub page: $bytes bytes; $rounds rounds of ${duration}s, 32 connections, 2 threads; alternating nginx and Wayfinder"
-run() { wrk -t2 -c32 -d"${duration}s" --latency "$1" 2>/dev/null; }
+# A run with any error or non-200 answer is not a measurement of the page: stop there.
+run() {
+  local out; out=$(wrk -t2 -c32 -d"${duration}s" --latency "$1" 2>/dev/null)
+  if echo "$out" | grep -qE 'Non-2xx|Socket errors'; then echo "$1 did not answer 200 to every request:" >&2; echo "$out" >&2; exit 1; fi
+  echo "$out"
+}
 rps() { awk '/Requests\/sec/ {print $2}'; }
 p99() { awk '/ 99%/ {print $2}'; }
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v=v*1000}; printf "%.2f", v}'; }
 
 run "http://127.0.0.1:$app_port$path" >/dev/null  # warm-up
+run "http://127.0.0.1:$nginx_port$path" >/dev/null
 ratios=()
 for r in $(seq 1 "$rounds"); do
   n=$(run "http://127.0.0.1:$nginx_port$path"); a=$(run "http://127.0.0.1:$app_port$path")
