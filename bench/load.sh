@@ -24,23 +24,19 @@ app_pid=$!
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/healthz/ready" -o /dev/null && break; sleep 0.1; done
 pid=$(pgrep -f "Wayfinder.Web.dll --urls http://127.0.0.1:$port" | head -n 1)
 
-# The mix: hub, sub-pages, drug sheets, symptom guides, glossary, search page and API, suggest,
-# trials API, the FHIR questionnaire, and a few addresses that do not exist (intended 404s).
-cat >"$work/mix.lua" <<'LUA'
-local paths = {
-  "/en/cancer-types/neuroendocrine-tumours", "/fr/types-de-cancer/tumeurs-neuroendocrines",
-  "/en/cancer-types/neuroendocrine-tumours/treatment", "/en/drugs/octreotide", "/fr/medicaments/everolimus",
-  "/en/drugs", "/en/symptoms/diarrhea", "/en/symptoms/pain/provider", "/en/glossary", "/en/self-check",
-  "/en/search?q=carcinoid", "/fr/recherche?q=fatigue", "/api/search?q=lutathera%20side%20efects",
-  "/api/search?q=diarrh%C3%A9e&lang=fr", "/api/suggest?q=oct", "/api/trials?condition=neuroendocrine",
-  "/fhir/Questionnaire/esas-r", "/en/palliative-care", "/sitemap.xml", "/en/no-such-page",
-}
+# The mix (bench/load-mix.txt, shared with the load test): pages, APIs and one intended 404.
+{
+  echo "local paths = {"
+  grep -v '^#' "$here/bench/load-mix.txt" | grep -v '^$' | sed 's/.*/  "&",/'
+  echo "}"
+  cat <<'LUA'
 local i = 0
 request = function()
   i = i + 1
   return wrk.format("GET", paths[(i % #paths) + 1])
 end
 LUA
+} >"$work/mix.lua"
 
 # Warm up (JIT, caches), then measure memory around the timed run.
 wrk -t2 -c"$connections" -d5s -s "$work/mix.lua" "http://127.0.0.1:$port" >/dev/null
@@ -51,7 +47,8 @@ after=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
 requests=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
 non2xx=$(awk '/Non-2xx or 3xx responses/ {print $5}' "$work/wrk.txt"); non2xx=${non2xx:-0}
 errors=$(awk '/Socket errors/ {print}' "$work/wrk.txt")
-expected404=$(( requests / 20 ))
+mix_size=$(grep -v '^#' "$here/bench/load-mix.txt" | grep -cv '^$')
+expected404=$(( requests / mix_size ))  # the mix holds one address that does not exist
 echo
 echo "requests: $requests; non-2xx: $non2xx (intended 404s: about $expected404); socket errors: ${errors:-none}"
 echo "memory (RSS): $((before / 1024)) MB before, $((after / 1024)) MB after, growth $(((after - before) / 1024)) MB (budget < 50 MB)"

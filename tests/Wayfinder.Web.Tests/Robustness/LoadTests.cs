@@ -15,15 +15,10 @@ namespace Wayfinder.Web.Tests.Robustness;
 /// </summary>
 public sealed class LoadTests(ITestOutputHelper output)
 {
-    private static readonly string[] Mix =
-    [
-        "/en/cancer-types/neuroendocrine-tumours", "/fr/types-de-cancer/tumeurs-neuroendocrines",
-        "/en/cancer-types/neuroendocrine-tumours/treatment", "/en/drugs/octreotide", "/fr/medicaments/everolimus",
-        "/en/drugs", "/en/symptoms/diarrhea", "/en/symptoms/pain/provider", "/en/glossary", "/en/self-check",
-        "/en/search?q=carcinoid", "/fr/recherche?q=fatigue", "/api/search?q=lutathera%20side%20efects",
-        "/api/search?q=diarrh%C3%A9e&lang=fr", "/api/suggest?q=oct", "/api/trials?condition=neuroendocrine",
-        "/fhir/Questionnaire/esas-r", "/en/palliative-care", "/sitemap.xml", "/en/no-such-page",
-    ];
+    /// <summary>The addresses requested in turn; bench/load.sh reads the same file.</summary>
+    private static readonly string[] Mix = File.ReadLines(Path.Combine(Repository.Root, "bench", "load-mix.txt"))
+        .Where(line => line.Length > 0 && !line.StartsWith('#'))
+        .ToArray();
 
     /// <summary>60 s as the check asks; WAYFINDER_LOAD_SECONDS shortens it for a quick local run.</summary>
     private static TimeSpan Duration => TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("WAYFINDER_LOAD_SECONDS"), out var s) ? s : 60);
