@@ -39,6 +39,7 @@ public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time)
         List<SkippedRecord>? skipped = null, IProgress<ImportProgress>? progress = null, CancellationToken cancellation = default)
     {
         skipped ??= [];
+        progress?.Report(new ImportProgress(ReadingStep, 0, 0));
         var trials = new Dictionary<string, Trial>(StringComparer.Ordinal);
         foreach (var (where, study) in studies)
         {

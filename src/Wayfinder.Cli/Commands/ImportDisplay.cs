@@ -10,12 +10,12 @@ namespace Wayfinder.Cli.Commands;
 /// </summary>
 public static class ImportDisplay
 {
-    public static async Task RunAsync(string firstStep, Func<IProgress<ImportProgress>, Task> import)
+    /// <summary>Runs the import; its first report names its first step.</summary>
+    public static async Task RunAsync(Func<IProgress<ImportProgress>, Task> import)
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive)
         {
-            Console.WriteLine($"{firstStep}...");
-            await import(new StepLines(firstStep));
+            await import(new StepLines());
             return;
         }
 
@@ -23,7 +23,7 @@ public static class ImportDisplay
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask(Markup.Escape(firstStep));
+                var task = context.AddTask("Starting");
                 task.IsIndeterminate = true;
                 await import(new Progress<ImportProgress>(p =>
                 {
@@ -41,9 +41,9 @@ public static class ImportDisplay
     }
 
     /// <summary>Reports synchronously, so the line is written before the import goes on.</summary>
-    private sealed class StepLines(string firstStep) : IProgress<ImportProgress>
+    private sealed class StepLines : IProgress<ImportProgress>
     {
-        private string step = firstStep;
+        private string? step;
 
         public void Report(ImportProgress value)
         {

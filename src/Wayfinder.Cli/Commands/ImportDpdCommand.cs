@@ -28,7 +28,7 @@ public sealed class ImportDpdCommand : AsyncCommand<ImportDpdCommand.Options>
         DpdImportResult? result = null;
         try
         {
-            await ImportDisplay.RunAsync("Reading therapeutic classes", async progress =>
+            await ImportDisplay.RunAsync(async progress =>
                 result = await new DpdImporter(db, TimeProvider.System).ImportAsync(options.Zip, progress, cancellationToken));
         }
         catch (InvalidDataException ex)

@@ -24,7 +24,7 @@ public sealed class ImportTrialsCommand : AsyncCommand<ImportTrialsCommand.Optio
         await using var db = Database.Open();
         await db.Database.MigrateAsync(cancellationToken);
         TrialImportResult? result = null;
-        await ImportDisplay.RunAsync(TrialImporter.ReadingStep, async progress =>
+        await ImportDisplay.RunAsync(async progress =>
             result = await new TrialImporter(db, TimeProvider.System).ImportAsync(options.Path, progress, cancellationToken));
 
         foreach (var record in result!.Skipped)
