@@ -25,9 +25,10 @@ for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/healthz/ready" -o /de
 pid=$(pgrep -f "Wayfinder.Web.dll --urls http://127.0.0.1:$port" | head -n 1)
 
 # The mix (bench/load-mix.txt, shared with the load test): pages, APIs and one intended 404.
+mapfile -t mix < <(grep -v -e '^#' -e '^$' "$here/bench/load-mix.txt")
 {
   echo "local paths = {"
-  grep -v '^#' "$here/bench/load-mix.txt" | grep -v '^$' | sed 's/.*/  "&",/'
+  printf '  "%s",\n' "${mix[@]}"
   echo "}"
   cat <<'LUA'
 local i = 0
@@ -47,8 +48,7 @@ after=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
 requests=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
 non2xx=$(awk '/Non-2xx or 3xx responses/ {print $5}' "$work/wrk.txt"); non2xx=${non2xx:-0}
 errors=$(awk '/Socket errors/ {print}' "$work/wrk.txt")
-mix_size=$(grep -v '^#' "$here/bench/load-mix.txt" | grep -cv '^$')
-expected404=$(( requests / mix_size ))  # the mix holds one address that does not exist
+expected404=$(( requests / ${#mix[@]} ))  # the mix holds one address that does not exist
 echo
 echo "requests: $requests; non-2xx: $non2xx (intended 404s: about $expected404); socket errors: ${errors:-none}"
 echo "memory (RSS): $((before / 1024)) MB before, $((after / 1024)) MB after, growth $(((after - before) / 1024)) MB (budget < 50 MB)"
