@@ -4,21 +4,60 @@ using System.Net.Sockets;
 
 namespace Wayfinder.Tests.Shared;
 
+/// <summary>Waiting for programs the tests start.</summary>
+public static class Programs
+{
+    /// <summary>Waits for a started program (its output redirected) to finish, and returns its exit
+    /// code with what it wrote to standard output and then standard error; a program still running
+    /// after the timeout is killed and the test fails with its name.</summary>
+    public static (int Exit, string Output) Finish(Process process, TimeSpan timeout)
+    {
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{process.StartInfo.FileName} {string.Join(' ', process.StartInfo.ArgumentList)} did not finish in {timeout.TotalSeconds:N0} s");
+        }
+
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    /// <summary>Asks for an address until it answers (with a success status, when asked for one),
+    /// and says whether it did within the time given.</summary>
+    public static bool WaitUntilAnswering(Uri address, TimeSpan within, bool success = false)
+    {
+        using var client = new HttpClient();
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < within)
+        {
+            try
+            {
+                using var response = client.GetAsync(address).GetAwaiter().GetResult();
+                if (!success || response.IsSuccessStatusCode)
+                {
+                    return true;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            Thread.Sleep(100);
+        }
+
+        return false;
+    }
+}
+
 /// <summary>The <c>wayfinder</c> command-line tool, run as an operator runs it: a separate process.</summary>
 public static class Cli
 {
     public static (int Exit, string Output) Run(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         using var process = Start(environment, args);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(300_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"wayfinder {string.Join(' ', args)} did not finish in 5 minutes");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        return Programs.Finish(process, TimeSpan.FromMinutes(5));
     }
 
     /// <summary>Starts the tool and returns at once, for tests that stop it part-way.</summary>
@@ -77,7 +116,11 @@ public sealed class Nginx : IDisposable
             """);
         process = Process.Start(new ProcessStartInfo(Binary) { ArgumentList = { "-p", Folder, "-c", Path.Combine(Folder, "nginx.conf"), "-g", "daemon off;" } })!;
         Address = new Uri($"http://127.0.0.1:{port}");
-        WaitUntilAnswering(Address);
+        if (!Programs.WaitUntilAnswering(Address, TimeSpan.FromSeconds(5)))
+        {
+            var log = Path.Combine(Folder, "error.log");
+            throw new InvalidOperationException("nginx did not answer in 5 s: " + (File.Exists(log) ? File.ReadAllText(log) : "no error log"));
+        }
     }
 
     public string Folder { get; }
@@ -102,23 +145,6 @@ public sealed class Nginx : IDisposable
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private static void WaitUntilAnswering(Uri address)
-    {
-        using var client = new HttpClient();
-        for (var i = 0; i < 50; i++)
-        {
-            try
-            {
-                client.GetAsync(address).GetAwaiter().GetResult();
-                return;
-            }
-            catch (HttpRequestException)
-            {
-                Thread.Sleep(100);
-            }
-        }
     }
 
     public void Dispose()
@@ -192,11 +218,10 @@ public sealed class PostgresServer : IDisposable
         }
 
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000) || process.ExitCode != 0)
+        var (exit, output) = Programs.Finish(process, TimeSpan.FromMinutes(1));
+        if (exit != 0)
         {
-            throw new InvalidOperationException($"{string.Join(' ', command)} failed: {output.Result}{errors.Result}");
+            throw new InvalidOperationException($"{string.Join(' ', command)} failed: {output}");
         }
     }
 

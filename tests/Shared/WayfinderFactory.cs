@@ -40,7 +40,7 @@ public class WayfinderFactory : WebApplicationFactory<Program>
     /// <summary>Follows the connection string unless a test names it.</summary>
     public string DatabaseProvider
     {
-        get => databaseProvider ?? (ConnectionString.StartsWith("Data Source=", StringComparison.Ordinal) ? "sqlite" : "postgres");
+        get => databaseProvider ?? (SqliteFile(ConnectionString) is null ? "postgres" : "sqlite");
         init => databaseProvider = value;
     }
 
@@ -57,6 +57,10 @@ public class WayfinderFactory : WebApplicationFactory<Program>
         await Services.GetRequiredService<Wayfinder.Web.Infrastructure.DatabaseMigration>().EnsureAsync();
         return OpenDatabase();
     }
+
+    /// <summary>The database file of a SQLite connection string; null for any other database.</summary>
+    private static string? SqliteFile(string connection) =>
+        connection.StartsWith("Data Source=", StringComparison.Ordinal) ? connection["Data Source=".Length..].Split(';')[0] : null;
 
     private string FreshDatabase()
     {
@@ -86,7 +90,7 @@ public class WayfinderFactory : WebApplicationFactory<Program>
             return;
         }
 
-        var file = connectionString?.StartsWith("Data Source=", StringComparison.Ordinal) == true ? connectionString["Data Source=".Length..].Split(';')[0] : null;
+        var file = connectionString is null ? null : SqliteFile(connectionString);
         if (file is not null && Path.GetFileName(file).StartsWith("wayfinder-web-", StringComparison.Ordinal))
         {
             File.Delete(file);

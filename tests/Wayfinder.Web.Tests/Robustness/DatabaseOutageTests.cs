@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Wayfinder.Data;
 using Wayfinder.Tests.Shared;
 
 namespace Wayfinder.Web.Tests.Robustness;
@@ -27,11 +25,10 @@ public sealed class DatabaseOutageTests : IDisposable
 
         var server = PostgresServer.Create();
         cleanup.Add(server);
-        var factory = new WayfinderFactory { DatabaseProvider = WayfinderDatabase.Postgres, ConnectionString = server.ConnectionString };
+        var factory = new WayfinderFactory { ConnectionString = server.ConnectionString };
         cleanup.Add(factory);
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        await factory.Services.GetRequiredService<Wayfinder.Web.Infrastructure.DatabaseMigration>().EnsureAsync();
-        await using (var db = WayfinderDatabase.Create(WayfinderDatabase.Postgres, server.ConnectionString))
+        await using (var db = await factory.OpenMigratedDatabaseAsync())
         {
             await new Wayfinder.Trials.TrialImporter(db, TimeProvider.System).ImportAsync(folder);
         }

@@ -152,25 +152,10 @@ public sealed class LoadTests(ITestOutputHelper output)
 
         private void WaitUntilReady()
         {
-            using var client = new HttpClient();
-            for (var i = 0; i < 300; i++)
+            if (!Programs.WaitUntilAnswering(new Uri(Address, "/healthz/ready"), TimeSpan.FromSeconds(30), success: true))
             {
-                try
-                {
-                    if (client.GetAsync(new Uri(Address, "/healthz/ready")).GetAwaiter().GetResult().IsSuccessStatusCode)
-                    {
-                        return;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                    // not listening yet
-                }
-
-                Thread.Sleep(100);
+                throw new InvalidOperationException("The site did not become ready in 30 s:\n" + log);
             }
-
-            throw new InvalidOperationException("The site did not become ready in 30 s:\n" + log);
         }
 
         public void Dispose()
