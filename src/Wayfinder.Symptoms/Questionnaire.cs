@@ -1,11 +1,13 @@
+using Wayfinder.Content.Triage;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
 namespace Wayfinder.Symptoms;
 
 /// <summary>
-/// The self-check as declared in <c>content/questionnaires/esas-r.yaml</c>: items, bands, red flags,
-/// urgencies and their words in both languages. Rules live there, not in code.
+/// The self-check as declared in <c>content/questionnaires/esas-r.yaml</c>: items and bands, and
+/// which danger signs of the triage model (<c>content/triage.yaml</c>) it asks about. Rules and
+/// words live there, not in code.
 /// </summary>
 public sealed class Questionnaire
 {
@@ -19,8 +21,18 @@ public sealed class Questionnaire
     public List<string> LoincAnswers { get; set; } = [];
     public List<Item> Items { get; set; } = [];
     public Dictionary<string, Dictionary<string, string>> Groups { get; set; } = [];
-    public List<RedFlag> RedFlags { get; set; } = [];
-    public Dictionary<string, UrgencyAdvice> Urgencies { get; set; } = [];
+
+    /// <summary>Ids of the triage model's danger signs the self-check asks about, in order.</summary>
+    [YamlMember(Alias = "red_flags")]
+    public List<string> RedFlagIds { get; set; } = [];
+
+    /// <summary>The danger-sign questions, bound to the triage model.</summary>
+    [YamlIgnore]
+    public List<RedFlag> RedFlags { get; private set; } = [];
+
+    /// <summary>The triage model: levels and their words.</summary>
+    [YamlIgnore]
+    public TriageModel Triage { get; private set; } = TriageModel.Empty;
 
     public Item? FindItem(string id) => Items.FirstOrDefault(i => i.Id == id);
 
@@ -28,17 +40,30 @@ public sealed class Questionnaire
 
     public Band BandOf(int score) => Bands.First(b => score >= b.Min && score <= b.Max);
 
-    public static Questionnaire Parse(string yaml)
+    public static Questionnaire Parse(string yaml, TriageModel triage)
     {
         var questionnaire = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .Build()
             .Deserialize<Questionnaire>(yaml) ?? throw new InvalidDataException("The questionnaire file is empty.");
+        questionnaire.Triage = triage;
+        questionnaire.RedFlags = questionnaire.RedFlagIds.Select(id => triage.Find(id)).OfType<DangerSign>().Select(RedFlag.Of).ToList();
         questionnaire.Validate();
         return questionnaire;
     }
 
-    public static Questionnaire Load(string path) => Parse(File.ReadAllText(path));
+    /// <param name="path">The questionnaire file; the triage model is read from <c>triage.yaml</c> in the content folder above it.</param>
+    public static Questionnaire Load(string path)
+    {
+        var triagePath = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)))!, TriageModel.FileName);
+        var (triage, diagnostics) = TriageModel.Parse(TriageModel.FileName, File.ReadAllText(triagePath));
+        return triage is null
+            ? throw new InvalidDataException("The triage model has problems: " + string.Join("; ", diagnostics))
+            : Parse(File.ReadAllText(path), triage);
+    }
+
+    /// <summary>What the self-check tells the person to do at a level.</summary>
+    public TriageLevel Advice(UrgencyLevel level) => Triage.Level(level);
 
     /// <summary>The file is content an editor changes: check it names everything the engine needs.</summary>
     private void Validate()
@@ -52,7 +77,7 @@ public sealed class Questionnaire
             }
         }
 
-        foreach (var urgency in Bands.Select(b => b.Urgency).Concat(RedFlags.Select(f => f.Urgency)).Concat(Items.SelectMany(i => i.BandUrgency.Values)))
+        foreach (var urgency in Bands.Select(b => b.Urgency).Concat(Items.SelectMany(i => i.BandUrgency.Values)))
         {
             if (!Urgency.TryParse(urgency, out _))
             {
@@ -60,17 +85,20 @@ public sealed class Questionnaire
             }
         }
 
-        foreach (var name in Urgency.Names.Where(n => !Urgencies.ContainsKey(n)))
+        foreach (var (item, band) in Items.SelectMany(i => i.BandUrgency.Keys.Select(b => (i, b))).Where(x => Bands.All(b => b.Name != x.b)))
         {
-            problems.Add($"urgencies: '{name}' is missing");
+            problems.Add($"items.{item.Id}.band_urgency: '{band}' is not a band; bands are: {string.Join(", ", Bands.Select(b => b.Name))}");
+        }
+
+        foreach (var id in RedFlagIds.Where(id => Triage.Find(id) is null))
+        {
+            problems.Add($"red_flags: '{id}' is not a danger sign of the triage model (triage.yaml)");
         }
 
         foreach (var lang in new[] { "en", "fr" })
         {
             problems.AddRange(Items.Where(i => !i.Text.ContainsKey(lang) || !i.Low.ContainsKey(lang) || !i.High.ContainsKey(lang))
                 .Select(i => $"items.{i.Id}: the '{lang}' text, low or high words are missing"));
-            problems.AddRange(RedFlags.Where(f => !f.Question.ContainsKey(lang) || !f.Message.ContainsKey(lang))
-                .Select(f => $"red_flags.{f.Id}: the '{lang}' question or message is missing"));
         }
 
         if (Items.Select(i => i.Id).Concat(RedFlags.Select(f => f.Id)).GroupBy(i => i).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
@@ -111,17 +139,8 @@ public sealed class Item
     public Dictionary<string, string> BandUrgency { get; set; } = [];
 }
 
-public sealed class RedFlag
+/// <summary>A danger-sign question of the self-check: a sign of the triage model, as asked.</summary>
+public sealed record RedFlag(string Id, UrgencyLevel Urgency, string? Guide, string? Section, IReadOnlyDictionary<string, string> Question, IReadOnlyDictionary<string, string> Message, IReadOnlyDictionary<string, string> Action)
 {
-    public string Id { get; set; } = "";
-    public string Urgency { get; set; } = "";
-    public string? Guide { get; set; }
-    public Dictionary<string, string> Question { get; set; } = [];
-    public Dictionary<string, string> Message { get; set; } = [];
-}
-
-public sealed class UrgencyAdvice
-{
-    public Dictionary<string, string> Title { get; set; } = [];
-    public Dictionary<string, string> Message { get; set; } = [];
+    public static RedFlag Of(DangerSign sign) => new(sign.Id, sign.Value, sign.Guide, sign.Section, sign.Question, sign.Message, sign.Action);
 }

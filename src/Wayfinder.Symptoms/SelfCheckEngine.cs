@@ -1,3 +1,5 @@
+using Wayfinder.Content.Triage;
+
 namespace Wayfinder.Symptoms;
 
 /// <summary>What a person answered: scores 0-10 by symptom id, and yes/no red flags.</summary>
@@ -8,11 +10,25 @@ public sealed record InputError(string Field, string Message);
 
 public sealed record SymptomResult(string Id, int Score, string Band, UrgencyLevel Urgency, string? GuideUrl);
 
-public sealed record RedFlagResult(string Id, UrgencyLevel Urgency, string Message, string? GuideUrl);
+/// <param name="Action">What to do, when the sign says it differently from its level (988 for thoughts of suicide).</param>
+public sealed record RedFlagResult(string Id, UrgencyLevel Urgency, string Question, string Message, string? Action, string? GuideUrl);
 
 public sealed record SelfCheckResult(UrgencyLevel Urgency, IReadOnlyList<SymptomResult> Symptoms, IReadOnlyList<RedFlagResult> RedFlags)
 {
-    public string UrgencyName => Wayfinder.Symptoms.Urgency.Name(Urgency);
+    public string UrgencyName => Wayfinder.Content.Triage.Urgency.Name(Urgency);
+
+    /// <summary>
+    /// The action to lead with: a sign's own action when every sign at the top level has the same
+    /// one (988 for thoughts of suicide), otherwise the level's.
+    /// </summary>
+    public string? SignAction
+    {
+        get
+        {
+            var top = RedFlags.Where(f => f.Urgency == Urgency).ToList();
+            return top.Count > 0 && top.All(f => f.Action is not null && f.Action == top[0].Action) ? top[0].Action : null;
+        }
+    }
 }
 
 /// <summary>
@@ -25,7 +41,7 @@ public sealed class SelfCheckEngine(Questionnaire questionnaire)
     public Questionnaire Questionnaire { get; } = questionnaire;
 
     /// <summary>Checks the input names only known items and flags, with scores from 0 to 10.</summary>
-    /// <param name="requireAll">The form asks for every required ESAS-r item; the API accepts any subset.</param>
+    /// <param name="requireAll">The form asks for every required ESAS-r item unless a danger sign is answered "yes"; the API accepts any subset.</param>
     public IReadOnlyList<InputError> Validate(SelfCheckInput input, bool requireAll = false)
     {
         var errors = new List<InputError>();
@@ -51,12 +67,12 @@ public sealed class SelfCheckEngine(Questionnaire questionnaire)
             errors.Add(new InputError($"redFlags.{id}", $"'{id}' is not a red-flag question; questions are: {string.Join(", ", Questionnaire.RedFlags.Select(f => f.Id))}"));
         }
 
-        if (requireAll)
+        if (requireAll && !input.RedFlags.Values.Any(yes => yes))
         {
+            // A "yes" to a danger sign is answered at once, scores or not: advice must never wait
+            // behind the form.
             errors.AddRange(Questionnaire.Items.Where(i => i.Required && !input.Scores.ContainsKey(i.Id))
                 .Select(i => new InputError($"scores.{i.Id}", $"'{i.Id}' needs a score from 0 to 10")));
-            errors.AddRange(Questionnaire.RedFlags.Where(f => !input.RedFlags.ContainsKey(f.Id))
-                .Select(f => new InputError($"redFlags.{f.Id}", $"'{f.Id}' needs a yes or no answer")));
         }
         else if (input.Scores.Count == 0 && input.RedFlags.Count == 0)
         {
@@ -81,7 +97,7 @@ public sealed class SelfCheckEngine(Questionnaire questionnaire)
             {
                 var score = input.Scores[item.Id];
                 var band = Questionnaire.BandOf(score);
-                var urgency = Wayfinder.Symptoms.Urgency.Parse(item.BandUrgency.GetValueOrDefault(band.Name, band.Urgency));
+                var urgency = Urgency.Parse(item.BandUrgency.GetValueOrDefault(band.Name, band.Urgency));
                 var guide = guideUrl(item.Id);
                 // Link to the part of the guide for this band; a score of 0 links the guide itself.
                 var anchor = guide is not null && band.Name != "none" ? $"{guide}#{band.Name}" : guide;
@@ -91,8 +107,8 @@ public sealed class SelfCheckEngine(Questionnaire questionnaire)
 
         var flags = Questionnaire.RedFlags
             .Where(flag => input.RedFlags.GetValueOrDefault(flag.Id))
-            .Select(flag => new RedFlagResult(flag.Id, Wayfinder.Symptoms.Urgency.Parse(flag.Urgency), flag.Message[input.Lang],
-                flag.Guide is null ? null : guideUrl(flag.Guide)))
+            .Select(flag => new RedFlagResult(flag.Id, flag.Urgency, flag.Question[input.Lang], flag.Message[input.Lang], flag.Action.GetValueOrDefault(input.Lang),
+                flag.Guide is null || guideUrl(flag.Guide) is not { } url ? null : flag.Section is null ? url : $"{url}#{flag.Section}"))
             .ToList();
 
         var overall = symptoms.Select(s => s.Urgency).Concat(flags.Select(f => f.Urgency)).DefaultIfEmpty(UrgencyLevel.SelfCare).Max();

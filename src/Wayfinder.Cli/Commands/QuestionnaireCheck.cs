@@ -41,9 +41,9 @@ public static class QuestionnaireCheck
 
             foreach (var guide in questionnaire!.RedFlags.Where(f => f.Guide is not null).Select(f => f.Guide!))
             {
-                foreach (var lang in Languages.All.Where(lang => snapshot.Find(lang, guide) is not SymptomGuide))
+                foreach (var lang in Languages.All.Where(lang => snapshot.Find(lang, guide)?.Url is null))
                 {
-                    yield return new Diagnostic(path, 1, Severity.Error, $"red-flag guide '{guide}' is not a symptom guide in content/{lang}", Rules.Link);
+                    yield return new Diagnostic(path, 1, Severity.Error, $"red-flag guide '{guide}' is not a page in content/{lang}", Rules.Link);
                 }
             }
         }

@@ -29,4 +29,5 @@ public static class Rules
     public const string Markdown = "markdown";
     public const string Site = "site";
     public const string PlainLanguage = "plain-language";
+    public const string Triage = "triage";
 }

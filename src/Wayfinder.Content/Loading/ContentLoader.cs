@@ -3,6 +3,7 @@ using Wayfinder.Content.Markdown;
 using Wayfinder.Content.Model;
 using Wayfinder.Content.Schemas;
 using Wayfinder.Content.Site;
+using Wayfinder.Content.Triage;
 using YamlDotNet.RepresentationModel;
 
 namespace Wayfinder.Content.Loading;
@@ -45,6 +46,20 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
             diagnostics.Add(new Diagnostic("site.yaml", 1, Severity.Error, "site.yaml is missing from the content folder", Rules.Site));
         }
 
+        // The triage model first: pages' urgency cards are rendered and checked against it.
+        var triage = TriageModel.Empty;
+        var triagePath = Path.Combine(root, TriageModel.FileName);
+        if (File.Exists(triagePath))
+        {
+            (var model, var triageDiagnostics) = TriageModel.Parse(TriageModel.FileName, File.ReadAllText(triagePath));
+            diagnostics.AddRange(triageDiagnostics);
+            triage = model ?? TriageModel.Empty;
+        }
+        else
+        {
+            diagnostics.Add(new Diagnostic(TriageModel.FileName, 1, Severity.Error, "triage.yaml is missing from the content folder: urgency cards and the self-check need it", Rules.Triage));
+        }
+
         foreach (var lang in Languages.All)
         {
             var folder = Path.Combine(root, lang);
@@ -61,7 +76,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
                 {
                     var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
                     var fileDiagnostics = new List<Diagnostic>();
-                    return (Item: LoadFile(relative, File.ReadAllText(file), lang, fileDiagnostics), Diagnostics: fileDiagnostics);
+                    return (Item: LoadFile(relative, File.ReadAllText(file), lang, fileDiagnostics, triage), Diagnostics: fileDiagnostics);
                 })
                 .ToList();
             foreach (var (item, fileDiagnostics) in loaded)
@@ -80,12 +95,15 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
             diagnostics.AddRange(ContentChecker.CheckSiteLinks(site, items));
         }
 
+        diagnostics.AddRange(TriageChecker.CheckGuides(triage, items));
+
         var linked = GlossaryLinker.LinkAll(items);
-        return new ContentSnapshot(site ?? new SiteConfig(), linked, diagnostics, Interlocked.Increment(ref versions));
+        return new ContentSnapshot(site ?? new SiteConfig(), linked, diagnostics, Interlocked.Increment(ref versions)) { Triage = triage };
     }
 
     /// <summary>Parses and validates one file; returns null when it cannot be used.</summary>
-    public ContentItem? LoadFile(string relativePath, string text, string folderLang, List<Diagnostic> diagnostics)
+    /// <param name="triage">The triage model pages' urgency cards are rendered with and checked against.</param>
+    public ContentItem? LoadFile(string relativePath, string text, string folderLang, List<Diagnostic> diagnostics, TriageModel? triage = null)
     {
         var (document, error) = FrontMatterDocument.Parse(relativePath, text);
         if (document is null)
@@ -118,7 +136,12 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
             return null;
         }
 
-        var rendered = renderer.Render(document.Body, lang, document.BodyFirstLine);
+        var rendered = renderer.Render(document.Body, lang, document.BodyFirstLine, triage);
+        if (triage is { Levels.Count: > 0 })
+        {
+            diagnostics.AddRange(TriageChecker.CheckCards(relativePath, lang, rendered.Cards, triage));
+        }
+
         foreach (var (kind, line) in rendered.Callouts.Where(c => !Callouts.AllKinds.Contains(c.Kind)))
         {
             diagnostics.Add(new Diagnostic(relativePath, line, Severity.Error,
@@ -149,7 +172,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
             Sentences = rendered.Sentences,
         };
 
-        return typeName switch
+        ContentItem item = typeName switch
         {
             "cancer-type" => new CancerType(common)
             {
@@ -191,6 +214,13 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
             },
             _ => common,
         };
+
+        if (item is Drug drug && triage is { Levels.Count: > 0 })
+        {
+            diagnostics.AddRange(TriageChecker.CheckSideEffects(drug, triage));
+        }
+
+        return item;
     }
 
     /// <summary><c>en/index.md</c> is <c>/en/</c>; <c>en/a/b/index.md</c> is <c>/en/a/b</c>; <c>en/a.md</c> is <c>/en/a</c>.</summary>

@@ -28,6 +28,9 @@ public sealed class ContentSnapshot
     }
 
     public SiteConfig Site { get; }
+
+    /// <summary>Urgency levels and danger signs (<c>content/triage.yaml</c>).</summary>
+    public Triage.TriageModel Triage { get; init; } = Wayfinder.Content.Triage.TriageModel.Empty;
     public IReadOnlyList<ContentItem> Items { get; }
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 

@@ -20,7 +20,16 @@ public sealed record RenderedMarkdown(
 {
     /// <summary>Every heading id, in document order.</summary>
     public IReadOnlyList<string> SectionOrder { get; init; } = [];
+
+    /// <summary>Urgency cards and danger-sign blocks, for the triage checks.</summary>
+    public IReadOnlyList<CardFacts> Cards { get; init; } = [];
 }
+
+/// <summary>
+/// An urgency card or danger-sign block as written: its kind, the title after the kind, its list
+/// items with their lines, and the heading id of the section it sits in.
+/// </summary>
+public sealed record CardFacts(string Kind, string? Title, int Line, IReadOnlyList<(string Text, int Line)> Items, bool HasBody, string? Section);
 
 /// <summary>
 /// Markdig with our extensions: callouts and urgency cards, heading anchors ({#id} or generated),
@@ -45,10 +54,15 @@ public sealed class MarkdownRenderer
     }
 
     /// <param name="firstLine">Line of the file on which the body starts, for diagnostics.</param>
-    public RenderedMarkdown Render(string markdown, string lang, int firstLine = 1)
+    /// <param name="triage">The triage model: urgency card headings and <c>:::danger-signs</c> come from it.</param>
+    public RenderedMarkdown Render(string markdown, string lang, int firstLine = 1, Triage.TriageModel? triage = null)
     {
         var pipeline = pipelines[lang];
         var document = Markdig.Markdown.Parse(markdown, pipeline);
+        if (triage is not null)
+        {
+            document.SetData(typeof(Triage.TriageModel), triage);
+        }
 
         var headings = new List<Heading>();
         var anchors = new HashSet<string>(StringComparer.Ordinal);
@@ -87,7 +101,34 @@ public sealed class MarkdownRenderer
 
         var html = sanitizer.Value!.Sanitize(document.ToHtml(pipeline));
         var plain = PlainText(document, pipeline);
-        return new RenderedMarkdown(html, NormaliseSpace(plain), headings, anchors, links, callouts, sentences) { SectionOrder = order };
+        return new RenderedMarkdown(html, NormaliseSpace(plain), headings, anchors, links, callouts, sentences) { SectionOrder = order, Cards = CardsOf(document, firstLine) };
+    }
+
+    private static List<CardFacts> CardsOf(MarkdownDocument document, int firstLine)
+    {
+        var cards = new List<CardFacts>();
+        string? section = null;
+        foreach (var block in document.Descendants<Block>())
+        {
+            if (block is HeadingBlock { Level: 2 } heading)
+            {
+                section = heading.GetAttributes().Id;
+            }
+
+            if (block is not CustomContainer container || container.Info is not { } kind
+                || !(Callouts.UrgencyKinds.Contains(kind) || kind == Callouts.DangerSigns))
+            {
+                continue;
+            }
+
+            var items = container.Descendants<ListItemBlock>()
+                .Select(item => (string.Join(' ', item.Descendants<ParagraphBlock>().Select(p => InlineText(p.Inline))), firstLine + item.Line))
+                .ToList();
+            var title = container.Arguments?.Trim();
+            cards.Add(new CardFacts(kind, string.IsNullOrEmpty(title) ? null : title, firstLine + container.Line, items, container.Count > 0, section));
+        }
+
+        return cards;
     }
 
     /// <summary>What <c>Markdown.ToPlainText</c> does, from the document already parsed.</summary>

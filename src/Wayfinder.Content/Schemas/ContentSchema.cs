@@ -240,7 +240,7 @@ public sealed partial class ContentSchema(string typeName, bool hasPage, IReadOn
     }
 
     public static readonly IReadOnlyList<string> Frequencies = ["very common", "common", "less common", "rare"];
-    public static readonly IReadOnlyList<string> Urgencies = ["self-care", "routine", "urgent", "emergency"];
+    public static IReadOnlyList<string> Urgencies => Triage.Urgency.Names;
 
     public static readonly IReadOnlyList<string> ResourceTypes = ["course", "book", "video", "worksheet"];
 

@@ -27,6 +27,9 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
     /// <summary>True when form tokens cannot be made (the shared key store is out of reach).</summary>
     public bool FormUnavailable { get; private set; }
 
+    /// <summary>When the result was made, in the person's language, for the printed page and the PDF.</summary>
+    public string Completed { get; private set; } = "";
+
     public IActionResult OnGet()
     {
         Prepare();
@@ -57,8 +60,27 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
         }
 
         Result = service.Evaluate(input);
+        ShowResult();
         return Page();
     }
+
+    /// <summary>The result is a page of its own: its title leads with the advice, so it is the first thing heard.</summary>
+    private void ShowResult()
+    {
+        var text = chromeFactory.Snapshot.Site.For(Lang);
+        var level = service.Questionnaire.Advice(Result!.Urgency);
+        Chrome = chromeFactory.Create(HttpContext, Lang, $"{level.Title[Lang]} – {text["self_check_result_title"]}", text["self_check_intro"],
+            alternatePath: SiteRoutes.SelfCheckPath(Languages.Other(Lang)));
+        ViewData[PageChrome.ViewDataKey] = Chrome;
+        var now = TimeZoneInfo.ConvertTime(time.GetUtcNow(), Toronto);
+        var culture = CultureInfo.GetCultureInfo(Lang == Languages.French ? "fr-CA" : "en-CA");
+        Completed = string.Format(culture, text["self_check_completed"],
+            now.ToString(Lang == Languages.French ? "d MMMM yyyy 'à' HH 'h' mm" : "MMMM d, yyyy 'at' h:mm tt", culture));
+    }
+
+    /// <summary>Ontario time for the date on the result; UTC where the zone is not installed.</summary>
+    private static readonly TimeZoneInfo Toronto =
+        TimeZoneInfo.TryFindSystemTimeZoneById("America/Toronto", out var zone) ? zone : TimeZoneInfo.Utc;
 
     /// <summary>Downloads the answers as a FHIR R4 QuestionnaireResponse, built from the form the result page re-sends.</summary>
     public IActionResult OnPostFhir()
@@ -89,7 +111,7 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
             return Page();
         }
 
-        var answers = Entered.Where(e => e.Value.Length > 0).ToDictionary(e => e.Key, e => e.Value);
+        var answers = Entered.Where(e => e.Value.Length > 0 && e.Value != "no").ToDictionary(e => e.Key, e => e.Value);
         var bytes = await pdf.RenderSelfCheckAsync(SiteRoutes.SelfCheckPath(Lang), answers, cancellation);
         return bytes is null
             ? new ObjectResult(new ProblemDetails { Status = 503, Title = "PDF unavailable", Detail = "The PDF could not be made just now. Use your browser's print option instead." }) { StatusCode = 503 }
@@ -98,7 +120,7 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
 
     public string FieldId(string field) => field.StartsWith("scores.", StringComparison.Ordinal)
         ? $"score-{field["scores.".Length..]}-0"
-        : field.StartsWith("redFlags.", StringComparison.Ordinal) ? $"flag-{field["redFlags.".Length..]}-yes" : "self-check";
+        : field.StartsWith("redFlags.", StringComparison.Ordinal) ? $"flag-{field["redFlags.".Length..]}" : "self-check";
 
     private void Prepare()
     {
@@ -134,28 +156,28 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
             }
         }
 
+        // Danger signs are tick boxes: a sign not ticked is a "no".
         foreach (var flag in Questionnaire.RedFlags)
         {
             var value = Request.Form[$"flag-{flag.Id}"].ToString();
             Entered[$"flag-{flag.Id}"] = value;
-            if (value is "yes" or "no")
+            if (value is "yes" or "no" or "")
             {
                 flags[flag.Id] = value == "yes";
             }
-            else if (value.Length > 0)
+            else
             {
                 errors.Add(new InputError($"redFlags.{flag.Id}", string.Format(CultureInfo.InvariantCulture, text["self_check_error_flag"], flag.Question[Lang])));
             }
         }
 
         var input = new SelfCheckInput(Lang, scores, flags);
-        if (requireAll)
+        if (requireAll && !flags.Values.Any(yes => yes))
         {
-            // Missing answers, in the person's language, in the order of the form.
+            // Missing answers, in the person's language, in the order of the form. A ticked
+            // danger sign is answered at once: advice never waits behind the scales.
             errors.AddRange(Questionnaire.Items.Where(i => i.Required && !scores.ContainsKey(i.Id) && !errors.Any(e => e.Field == $"scores.{i.Id}"))
                 .Select(i => new InputError($"scores.{i.Id}", string.Format(CultureInfo.InvariantCulture, text["self_check_error_score"], i.Text[Lang]))));
-            errors.AddRange(Questionnaire.RedFlags.Where(f => !flags.ContainsKey(f.Id) && !errors.Any(e => e.Field == $"redFlags.{f.Id}"))
-                .Select(f => new InputError($"redFlags.{f.Id}", string.Format(CultureInfo.InvariantCulture, text["self_check_error_flag"], f.Question[Lang]))));
         }
 
         Errors = errors.OrderBy(e => Order(e.Field)).ToList();
@@ -165,7 +187,8 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
     private int Order(string field)
     {
         var id = field[(field.IndexOf('.', StringComparison.Ordinal) + 1)..];
-        var item = Questionnaire.Items.FindIndex(i => i.Id == id);
-        return item >= 0 ? item : 100 + Questionnaire.RedFlags.FindIndex(f => f.Id == id);
+        // Danger signs come first on the form, so their errors come first too.
+        var flag = Questionnaire.RedFlags.FindIndex(f => f.Id == id);
+        return flag >= 0 ? flag : 100 + Questionnaire.Items.FindIndex(i => i.Id == id);
     }
 }

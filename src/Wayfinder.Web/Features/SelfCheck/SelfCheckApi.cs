@@ -92,7 +92,7 @@ public static class SelfCheckApi
         return Results.Ok(new SelfCheckResponse(
             result.UrgencyName,
             result.Symptoms.Select(s => new SymptomOut(s.Id, s.Score, s.Band, s.GuideUrl)).ToList(),
-            result.RedFlags.Select(f => new RedFlagOut(f.Id, Urgency.Name(f.Urgency), f.Message, f.GuideUrl)).ToList()));
+            result.RedFlags.Select(f => new RedFlagOut(f.Id, Wayfinder.Content.Triage.Urgency.Name(f.Urgency), f.Message, f.GuideUrl)).ToList()));
     }
 
     /// <summary>Reads the JSON by hand so each wrong field gets its own message.</summary>

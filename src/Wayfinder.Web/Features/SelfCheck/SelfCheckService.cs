@@ -5,32 +5,59 @@ using Wayfinder.Symptoms;
 namespace Wayfinder.Web.Features.SelfCheck;
 
 /// <summary>
-/// The self-check as the site uses it: the questionnaire from content, the engine, and guide
-/// links from the current content snapshot. Nothing a person enters is stored or logged.
+/// The self-check as the site uses it: the questionnaire from content bound to the content
+/// snapshot's triage model, the engine, and guide links from the same snapshot. Rebuilt when a new
+/// snapshot is swapped in, so a changed danger sign reaches the self-check as it reaches pages.
+/// Nothing a person enters is stored or logged.
 /// </summary>
-public sealed class SelfCheckService
+public sealed class SelfCheckService(ContentStore store)
 {
-    private readonly ContentStore store;
+    private sealed record State(long Version, Questionnaire Questionnaire, SelfCheckEngine Engine, FhirMapping Fhir);
 
-    public SelfCheckService(ContentStore store)
+    private State? state;
+
+    public Questionnaire Questionnaire => Current.Questionnaire;
+    public SelfCheckEngine Engine => Current.Engine;
+    public FhirMapping Fhir => Current.Fhir;
+
+    private State Current
     {
-        this.store = store;
-        Questionnaire = Questionnaire.Load(Path.Combine(store.ContentRoot, "questionnaires", "esas-r.yaml"));
-        Engine = new SelfCheckEngine(Questionnaire);
-        Fhir = new FhirMapping(Questionnaire);
-    }
+        get
+        {
+            var snapshot = store.Current;
+            var current = state;
+            if (current is not null && current.Version == snapshot.Version)
+            {
+                return current;
+            }
 
-    public Questionnaire Questionnaire { get; }
-    public SelfCheckEngine Engine { get; }
-    public FhirMapping Fhir { get; }
+            try
+            {
+                var questionnaire = Questionnaire.Parse(File.ReadAllText(Path.Combine(store.ContentRoot, "questionnaires", "esas-r.yaml")), snapshot.Triage);
+                current = new State(snapshot.Version, questionnaire, new SelfCheckEngine(questionnaire), new FhirMapping(questionnaire));
+            }
+            catch (Exception ex) when (current is not null && ex is InvalidDataException or IOException or YamlDotNet.Core.YamlException)
+            {
+                // Keep the last good questionnaire serving; check and readiness report the problem.
+                return current;
+            }
+
+            state = current;
+            return current;
+        }
+    }
 
     public SelfCheckResult Evaluate(SelfCheckInput input) => Engine.Evaluate(input, id => GuideUrl(input.Lang, id));
 
-    /// <summary>A symptom id ("pain") or a guide id ("symptom-fever-and-infection") to the patient guide's address.</summary>
+    /// <summary>
+    /// A symptom id ("pain") or a content id ("symptom-fever-and-infection",
+    /// "side-effect-low-blood-counts") to the patient page's address in that language.
+    /// </summary>
     public string? GuideUrl(string lang, string id)
     {
         var snapshot = store.Current;
         return snapshot.Items.OfType<SymptomGuide>()
-            .FirstOrDefault(g => g.Lang == lang && g.Audience != Audience.Provider && g.Url is not null && (g.Symptom == id || g.Id == id))?.Url;
+                   .FirstOrDefault(g => g.Lang == lang && g.Audience != Audience.Provider && g.Url is not null && g.Symptom == id)?.Url
+               ?? snapshot.Find(lang, id)?.Url;
     }
 }

@@ -23,6 +23,10 @@
   var summary = document.querySelector(".wf-error-summary");
   if (summary) { summary.focus(); }
 
+  // A self-check result's advice takes focus, so it is the first thing read after submitting.
+  var result = document.getElementById("result-title");
+  if (result && !summary) { result.focus(); }
+
   // Trial finder: offer "use my location" where the browser can give it; the typed field stays the way in.
   var near = document.getElementById("trial-near");
   if (near && navigator.geolocation) {
