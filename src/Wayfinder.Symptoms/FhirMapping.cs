@@ -15,6 +15,9 @@ public sealed class FhirMapping(Questionnaire questionnaire)
     public const string CanonicalUrl = "https://wayfinder.example/fhir/Questionnaire/esas-r";
     private const string Loinc = "http://loinc.org";
 
+    /// <summary>LOINC's "total symptom distress score" of the ESAS-r panel: the sum of the nine items.</summary>
+    public const string TotalScoreCode = "112493-2";
+
     public FhirQuestionnaire ToQuestionnaire(string lang)
     {
         var fhir = new FhirQuestionnaire
@@ -94,11 +97,13 @@ public sealed class FhirMapping(Questionnaire questionnaire)
         var errors = new List<InputError>();
         var scores = new Dictionary<string, int>(StringComparer.Ordinal);
         var flags = new Dictionary<string, bool>(StringComparer.Ordinal);
+        (string Field, decimal Value)? total = null;
         foreach (var item in Flatten(response.Item))
         {
-            var linkId = item.LinkId ?? "";
+            // LOINC's own forms name items by path ("/112503-8/112494-0"); the last part is the code.
+            var linkId = LastSegment(item.LinkId ?? "");
             var answer = item.Answer.FirstOrDefault()?.Value;
-            var field = $"item[{linkId}]";
+            var field = $"item[{item.LinkId}]";
             if (questionnaire.FindRedFlag(linkId) is { } flag)
             {
                 if (answer is FhirBoolean { Value: { } yes })
@@ -113,10 +118,40 @@ public sealed class FhirMapping(Questionnaire questionnaire)
                 continue;
             }
 
+            if (linkId == "151377")
+            {
+                continue;
+            }
+
+            if (linkId is TotalScoreCode or "total")
+            {
+                // Forms built from LOINC's panel often carry the total as well: check it, do not score it.
+                if (answer is null)
+                {
+                    continue;
+                }
+
+                if (answer is Integer { Value: { } whole })
+                {
+                    total = (field, whole);
+                }
+                else if (answer is FhirDecimal { Value: { } number })
+                {
+                    total = (field, number);
+                }
+                else
+                {
+                    errors.Add(new InputError(field, "the total symptom distress score (LOINC 112493-2) must be a number from 0 to 90"));
+                }
+
+                continue;
+            }
+
             var target = questionnaire.Items.FirstOrDefault(i => i.Id == linkId || i.Loinc == linkId);
             if (target is null)
             {
-                if (answer is not null && linkId != "total" && linkId != "151377")
+                // Display items and groups carry no answer; an answer to something we do not know is an error.
+                if (answer is not null)
                 {
                     errors.Add(new InputError(field, $"'{linkId}' is not an item of the ESAS-r questionnaire (use our linkIds or LOINC item codes)"));
                 }
@@ -137,6 +172,20 @@ public sealed class FhirMapping(Questionnaire questionnaire)
             }
 
             scores[target.Id] = score.Value;
+        }
+
+        if (total is { } given && errors.Count == 0)
+        {
+            var nine = questionnaire.Items.Where(i => i.Group == "esas-r").ToList();
+            var sum = nine.Sum(i => scores.GetValueOrDefault(i.Id));
+            var missing = nine.Count(i => !scores.ContainsKey(i.Id));
+            // With every item answered the total must be their sum; with some missing, it can only be
+            // as large as the answered items plus 10 for each missing one.
+            if (missing == 0 ? given.Value != sum : given.Value < sum || given.Value > sum + (10 * missing))
+            {
+                errors.Add(new InputError(given.Field,
+                    $"the total symptom distress score (LOINC 112493-2) is {given.Value}, but the item scores add up to {sum}{(missing > 0 ? $" with {missing} items unanswered" : "")}"));
+            }
         }
 
         return errors.Count > 0 ? (null, errors) : (new SelfCheckInput(lang, scores, flags), []);
@@ -208,4 +257,6 @@ public sealed class FhirMapping(Questionnaire questionnaire)
         items.SelectMany(i => Flatten(i.Item).Concat(i.Answer.SelectMany(a => Flatten(a.Item))).Prepend(i));
 
     private static string FirstLine(string message) => message.Split('\n')[0];
+
+    private static string LastSegment(string linkId) => linkId.Contains('/', StringComparison.Ordinal) ? linkId[(linkId.TrimEnd('/').LastIndexOf('/') + 1)..].TrimEnd('/') : linkId;
 }

@@ -41,10 +41,7 @@ public sealed partial class SelfCheckPdfTests(BrowserFixture browser)
         var form = await client.GetStringAsync("/en/self-check");
         var fields = new[] { "pain", "tiredness", "drowsiness", "nausea", "appetite", "shortness-of-breath", "depression", "anxiety", "wellbeing" }
             .ToDictionary(id => $"score-{id}", id => id == "pain" ? "8" : "1");
-        foreach (var flag in new[] { "fever", "chest-pain-or-breathing", "confusion", "bleeding", "cannot-keep-fluids-down", "dehydration", "self-harm" })
-        {
-            fields[$"flag-{flag}"] = "no";
-        }
+        fields["flag-one-leg-swelling"] = "yes";
 
         fields["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value;
         using var content = new FormUrlEncodedContent(fields);

@@ -5,8 +5,6 @@ namespace Wayfinder.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class SelfCheckTests(BrowserFixture browser)
 {
-    private static readonly string[] Flags = ["fever", "chest-pain-or-breathing", "confusion", "bleeding", "cannot-keep-fluids-down", "dehydration", "self-harm"];
-
     [SkippableFact]
     public async Task The_form_can_be_completed_with_the_keyboard_only()
     {
@@ -28,18 +26,14 @@ public sealed class SelfCheckTests(BrowserFixture browser)
             await page.Keyboard.PressAsync("Space");
         }
 
-        foreach (var flag in Flags)
-        {
-            await page.FocusAsync($"#flag-{flag}-yes");
-            await page.Keyboard.PressAsync("ArrowRight");
-        }
-
-        await page.FocusAsync("form#self-check button[type=submit]");
-        await page.Keyboard.PressAsync("Enter");
+        await page.FocusAsync("#self-check-submit");
+        await page.FollowsAsync(() => page.Keyboard.PressAsync("Enter"), "**/en/self-check");
         await page.WaitForSelectorAsync(".wf-self-check-result");
 
-        // The arrow key moved each danger sign from "yes" to "no"; pain 6 is moderate: routine, said in words.
-        Assert.Equal("Routine:", (await page.TextContentAsync(".wf-self-check-result .wf-card__label"))!.Trim());
+        // Pain 6 is moderate: "today", as the pain guide's moderate section says, said in words;
+        // and the advice has the focus, so it is read first.
+        Assert.Equal("Today:", (await page.TextContentAsync(".wf-self-check-result .wf-card__label"))!.Trim());
+        Assert.Equal("result-title", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Context.CloseAsync();
     }
 
@@ -54,18 +48,44 @@ public sealed class SelfCheckTests(BrowserFixture browser)
             await page.CheckAsync($"#score-{id}-2");
         }
 
-        foreach (var flag in Flags)
-        {
-            await page.CheckAsync(flag == "fever" ? $"#flag-{flag}-yes" : $"#flag-{flag}-no");
-        }
+        await page.CheckAsync("#flag-fever");
 
-        await page.ClickAsync("form#self-check button[type=submit]");
+        await page.ClickAsync("#self-check-submit");
         await page.WaitForSelectorAsync(".wf-self-check-result");
 
-        var heading = (await page.TextContentAsync(".wf-self-check-result h2"))!.Trim();
-        Assert.StartsWith("Urgence\u00a0:", heading, StringComparison.Ordinal);
+        // A fever is urgent: the 24-hour line now, the emergency department if they cannot be reached.
+        var heading = (await page.TextContentAsync(".wf-self-check-result h1"))!.Trim();
+        Assert.StartsWith("Urgent\u00a0:", heading, StringComparison.Ordinal);
         Assert.Contains("urgences", await page.TextContentAsync(".wf-self-check-result .wf-card__content"), StringComparison.Ordinal);
         await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task After_one_visitor_submits_and_reloads_the_form_two_other_visitors_can_still_submit_it()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        // The first visitor submits, then starts a new self-check: a reload that sends their cookie.
+        var first = await browser.NewPageAsync();
+        await first.GotoAsync("/en/self-check");
+        await first.CheckAsync("#flag-fever");
+        await first.ClickAsync("#danger-signs-submit");
+        await first.WaitForSelectorAsync(".wf-self-check-result");
+        await first.FollowsAsync(() => first.ClickAsync(".wf-self-check-result a[href='/en/self-check']"), "**/en/self-check");
+        await first.ReloadAsync();
+        await first.Context.CloseAsync();
+
+        // Two other people, each in a browser of their own, one after the other.
+        foreach (var path in new[] { "/en/self-check", "/en/self-check" })
+        {
+            var page = await browser.NewPageAsync();
+            await page.GotoAsync(path);
+            await page.CheckAsync("#flag-one-leg-swelling");
+            await page.ClickAsync("#danger-signs-submit");
+            await page.WaitForSelectorAsync(".wf-self-check-result, .wf-error-summary, h1");
+
+            Assert.Equal("result-title", await page.GetAttributeAsync("h1", "id"));
+            await page.Context.CloseAsync();
+        }
     }
 
     [SkippableFact]
@@ -76,7 +96,7 @@ public sealed class SelfCheckTests(BrowserFixture browser)
         await page.GotoAsync("/en/self-check");
         await page.CheckAsync("#score-pain-3");
 
-        await page.ClickAsync("form#self-check button[type=submit]");
+        await page.ClickAsync("#self-check-submit");
         await page.WaitForSelectorAsync(".wf-error-summary");
 
         Assert.Equal("wf-error-summary", await page.EvaluateAsync<string>("document.activeElement.className"));
@@ -99,7 +119,7 @@ public sealed class SelfCheckResultAccessibilityTests(BrowserFixture browser)
         Skip.If(browser.SkipReason is not null, browser.SkipReason);
         var page = await browser.NewPageAsync(bypassCsp: true);
         await page.GotoAsync(path);
-        await page.ClickAsync("form#self-check button[type=submit]");
+        await page.ClickAsync("#self-check-submit");
         await page.WaitForSelectorAsync(".wf-error-summary");
         var errors = await page.RunAxe(Options());
         Assert.Empty(errors.Violations.Select(v => v.Id));
@@ -109,12 +129,9 @@ public sealed class SelfCheckResultAccessibilityTests(BrowserFixture browser)
             await page.CheckAsync($"#score-{id}-{(id == "pain" ? 9 : 3)}");
         }
 
-        foreach (var flag in new[] { "fever", "chest-pain-or-breathing", "confusion", "bleeding", "cannot-keep-fluids-down", "dehydration", "self-harm" })
-        {
-            await page.CheckAsync($"#flag-{flag}-no");
-        }
+        await page.CheckAsync("#flag-one-leg-swelling");
 
-        await page.ClickAsync("form#self-check button[type=submit]");
+        await page.ClickAsync("#self-check-submit");
         await page.WaitForSelectorAsync(".wf-self-check-result");
         var result = await page.RunAxe(Options());
 

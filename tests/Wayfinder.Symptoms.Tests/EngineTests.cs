@@ -37,13 +37,55 @@ public sealed class EngineTests
     }
 
     [Fact]
-    public void The_form_requires_every_esas_r_item_and_every_red_flag_answer()
+    public void The_form_requires_every_esas_r_item_when_no_danger_sign_is_ticked()
     {
-        var errors = engine.Validate(new SelfCheckInput("en", new Dictionary<string, int> { ["pain"] = 1 }, new Dictionary<string, bool>()), requireAll: true);
+        var errors = engine.Validate(new SelfCheckInput("en", new Dictionary<string, int> { ["pain"] = 1 }, new Dictionary<string, bool> { ["fever"] = false }), requireAll: true);
 
-        Assert.Equal(8 + Questionnaire.RedFlags.Count, errors.Count);
+        Assert.Equal(8, errors.Count);
         Assert.Contains(errors, e => e.Field == "scores.wellbeing");
         Assert.DoesNotContain(errors, e => e.Field == "scores.flushing");
+    }
+
+    [Fact]
+    public void A_ticked_danger_sign_is_answered_even_when_every_score_is_missing()
+    {
+        var input = new SelfCheckInput("en", new Dictionary<string, int>(), new Dictionary<string, bool> { ["fever"] = true });
+
+        Assert.Empty(engine.Validate(input, requireAll: true));
+        var result = engine.Evaluate(input, id => $"/en/{id}");
+        Assert.Equal("urgent", result.UrgencyName);
+        Assert.Equal("/en/symptom-fever-and-infection#severe", Assert.Single(result.RedFlags).GuideUrl);
+    }
+
+    [Fact]
+    public void Thoughts_of_suicide_lead_with_988_and_a_plan_leads_to_911()
+    {
+        var thoughts = engine.Evaluate(new SelfCheckInput("en", new Dictionary<string, int>(), new Dictionary<string, bool> { ["suicidal-thoughts"] = true }), _ => null);
+        var plan = engine.Evaluate(new SelfCheckInput("en", new Dictionary<string, int>(), new Dictionary<string, bool> { ["suicidal-thoughts"] = true, ["suicide-plan"] = true }), _ => null);
+
+        Assert.Equal("urgent", thoughts.UrgencyName);
+        Assert.StartsWith("Call or text 988", thoughts.SignAction, StringComparison.Ordinal);
+        Assert.Equal("emergency", plan.UrgencyName);
+        Assert.Null(plan.SignAction);
+        Assert.Contains("911", Questionnaire.Advice(plan.Urgency).Action["en"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_danger_sign_of_the_self_check_is_a_sign_of_the_triage_model_with_its_level()
+    {
+        Assert.NotEmpty(Questionnaire.RedFlags);
+        Assert.All(Questionnaire.RedFlags, flag => Assert.Equal(Questionnaire.Triage.Find(flag.Id)!.Value, flag.Urgency));
+    }
+
+    [Fact]
+    public void A_questionnaire_that_asks_about_a_sign_the_triage_model_lacks_is_refused_with_its_name()
+    {
+        var yaml = File.ReadAllText(Path.Combine(Repository.Content, "questionnaires", "esas-r.yaml"))
+            .Replace("  - chest-pain\n", "  - chest-pain\n  - headache\n", StringComparison.Ordinal);
+
+        var error = Assert.Throws<InvalidDataException>(() => Questionnaire.Parse(yaml, Questionnaire.Triage));
+
+        Assert.Contains("red_flags: 'headache' is not a danger sign", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +102,7 @@ public sealed class EngineTests
         var yaml = File.ReadAllText(Path.Combine(Repository.Content, "questionnaires", "esas-r.yaml"))
             .Replace("{ name: moderate, min: 4, max: 6", "{ name: moderate, min: 5, max: 6", StringComparison.Ordinal);
 
-        var error = Assert.Throws<InvalidDataException>(() => Questionnaire.Parse(yaml));
+        var error = Assert.Throws<InvalidDataException>(() => Questionnaire.Parse(yaml, Questionnaire.Triage));
 
         Assert.Contains("score 4 must be in exactly one band", error.Message, StringComparison.Ordinal);
     }

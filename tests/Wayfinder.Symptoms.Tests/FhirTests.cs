@@ -56,6 +56,48 @@ public sealed class FhirTests
         Assert.Equal(original.RedFlags, roundTrip.RedFlags);
     }
 
+    [Fact]
+    public void A_response_from_a_loinc_form_with_path_link_ids_display_items_and_a_matching_total_is_understood()
+    {
+        var json = LoincResponse(total: 21);
+
+        var (input, errors) = fhir.FromResponse(json, "en");
+
+        Assert.Empty(errors);
+        Assert.Equal(9, input!.Scores.Count);
+        Assert.Equal(5, input.Scores["pain"]);
+    }
+
+    [Fact]
+    public void A_total_that_is_not_the_sum_of_the_items_is_refused_and_named()
+    {
+        var (input, errors) = fhir.FromResponse(LoincResponse(total: 30), "en");
+
+        Assert.Null(input);
+        var error = Assert.Single(errors);
+        Assert.Equal("item[/112503-8/112493-2]", error.Field);
+        Assert.Contains("is 30, but the item scores add up to 21", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A response shaped like LOINC's own ESAS-r form: nested under the panel, path linkIds, a display item, the total.</summary>
+    private static string LoincResponse(int total)
+    {
+        int[] scores = [5, 4, 1, 2, 3, 0, 2, 1, 3];
+        string[] codes = ["112494-0", "112495-7", "112496-5", "112497-3", "112498-1", "112499-9", "112500-4", "112501-2", "112502-0"];
+        var items = string.Join(",", codes.Select((code, i) => $$"""{ "linkId": "/112503-8/{{code}}", "answer": [ { "valueInteger": {{scores[i]}} } ] }"""));
+        return $$"""
+        {
+          "resourceType": "QuestionnaireResponse",
+          "status": "completed",
+          "item": [ { "linkId": "/112503-8", "item": [
+            { "linkId": "/112503-8/instructions", "text": "Please circle the number that best describes how you feel NOW" },
+            {{items}},
+            { "linkId": "/112503-8/112493-2", "answer": [ { "valueDecimal": {{total}} } ] }
+          ] } ]
+        }
+        """;
+    }
+
     [Theory]
     [InlineData("{ not json", "body")]
     [InlineData("{\"resourceType\":\"Patient\"}", "body")]

@@ -75,10 +75,7 @@ public sealed class HtmlValidityTests(Features.Trials.TrialFinderTests.WithTrial
     {
         var fields = new[] { "pain", "tiredness", "drowsiness", "nausea", "appetite", "shortness-of-breath", "depression", "anxiety", "wellbeing", "sleep" }
             .ToDictionary(id => $"score-{id}", id => id == "pain" ? "7" : "2");
-        foreach (var flag in new[] { "fever", "chest-pain-or-breathing", "confusion", "bleeding", "cannot-keep-fluids-down", "dehydration", "self-harm" })
-        {
-            fields[$"flag-{flag}"] = flag == "fever" ? "yes" : "no";
-        }
+        fields["flag-fever"] = "yes";
 
         return fields;
     }

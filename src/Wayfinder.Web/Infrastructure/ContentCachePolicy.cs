@@ -54,9 +54,12 @@ public sealed class ContentCachePolicy(WayfinderMetrics metrics) : IOutputCacheP
             context.ResponseExpirationTimeSpan = expiry;
         }
 
-        // Never store a response that sets a cookie (it would hand one visitor's cookie to all),
-        // and only store successes, so a transient error is not repeated for an hour.
-        if (response.StatusCode != StatusCodes.Status200OK || !StringValuesIsEmpty(response.Headers.SetCookie))
+        // Never store a response that sets a cookie (it would hand one visitor's cookie to all) or
+        // carries a form token (a visitor who already has the cookie gets a page that sets none,
+        // yet its token is theirs alone), and only store successes, so a transient error is not
+        // repeated for an hour.
+        if (response.StatusCode != StatusCodes.Status200OK || !StringValuesIsEmpty(response.Headers.SetCookie)
+            || CacheAwareAntiforgery.Issued(context.HttpContext))
         {
             context.AllowCacheStorage = false;
         }

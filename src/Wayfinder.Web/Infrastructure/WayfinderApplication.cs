@@ -66,6 +66,7 @@ public static class WayfinderApplication
         });
 
         var metrics = WayfinderMetrics.AddTo(builder);
+        CacheAwareAntiforgery.Register(services);
         services.AddOutputCache(options => options.AddPolicy(ContentCachePolicy.Name, new ContentCachePolicy(metrics)));
         services.AddResponseCompression(options =>
         {

@@ -33,6 +33,40 @@ public sealed partial class CachingAndCompressionTests(WayfinderFactory factory)
     }
 
     [Fact]
+    public async Task No_page_that_carries_a_form_token_is_ever_answered_from_the_output_cache()
+    {
+        // Every page in the sitemap, each asked three times: twice by a visitor who keeps the cookie
+        // the first answer set (the second visit sets none), then by a new visitor.
+        var sitemap = await factory.CreateClient().GetStringAsync("/sitemap.xml");
+        // The sitemap lists content pages; the application's own pages are added by hand.
+        string[] application = ["/en/self-check", "/fr/auto-evaluation", "/en/search?q=fever", "/fr/recherche?q=fievre", "/en/drugs", "/fr/medicaments",
+            "/en/symptoms", "/fr/symptomes", "/en/glossary", "/fr/glossaire", "/en/clinical-trials", "/fr/essais-cliniques"];
+        var paths = SitemapLoc().Matches(sitemap).Select(m => new Uri(m.Groups[1].Value).AbsolutePath).Concat(application).Distinct().ToList();
+        Assert.True(paths.Count > 100, "every page should be asked");
+        var withToken = new List<string>();
+        foreach (var path in paths)
+        {
+            var visitor = factory.CreateClient();
+            var answers = new List<HttpResponseMessage> { await visitor.GetAsync(path), await visitor.GetAsync(path), await factory.CreateClient().GetAsync(path) };
+            foreach (var answer in answers)
+            {
+                if ((await answer.Content.ReadAsStringAsync()).Contains("__RequestVerificationToken", StringComparison.Ordinal))
+                {
+                    withToken.Add(path);
+                    Assert.False(answer.Headers.Age.HasValue, $"{path} carries a form token but came from the output cache");
+                    Assert.True(answer.Headers.CacheControl?.NoStore, $"{path} carries a form token but may be stored by a browser or proxy");
+                }
+            }
+        }
+
+        Assert.Contains("/en/self-check", withToken);
+        Assert.Contains("/fr/auto-evaluation", withToken);
+    }
+
+    [GeneratedRegex("<loc>([^<]+)</loc>")]
+    private static partial Regex SitemapLoc();
+
+    [Fact]
     public async Task Static_assets_have_fingerprinted_names_and_long_cache_lifetimes()
     {
         var html = await factory.CreateClient().GetStringAsync("/en/");

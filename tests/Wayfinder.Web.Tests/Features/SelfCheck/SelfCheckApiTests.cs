@@ -35,12 +35,48 @@ public sealed class SelfCheckApiTests(WayfinderFactory factory) : IClassFixture<
         {
             lang = "fr",
             scores = new Dictionary<string, int> { ["pain"] = 1 },
-            redFlags = new Dictionary<string, bool> { ["chest-pain-or-breathing"] = true },
+            redFlags = new Dictionary<string, bool> { ["chest-pain"] = true },
         });
 
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("emergency", json.RootElement.GetProperty("urgency").GetString());
-        Assert.Contains("911", json.RootElement.GetProperty("redFlags")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("emergency", json.RootElement.GetProperty("redFlags")[0].GetProperty("urgency").GetString());
+        Assert.Contains("poitrine", json.RootElement.GetProperty("redFlags")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pain", 5, "today")]
+    [InlineData("tiredness", 5, "soon")]
+    [InlineData("sleep", 5, "routine")]
+    [InlineData("shortness-of-breath", 9, "urgent")]
+    [InlineData("wellbeing", 2, "self-care")]
+    public async Task The_urgency_is_one_of_the_six_level_names(string symptom, int score, string urgency)
+    {
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/self-check", new { lang = "en", scores = new Dictionary<string, int> { [symptom] = score } });
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(urgency, json.RootElement.GetProperty("urgency").GetString());
+    }
+
+    [Fact]
+    public async Task A_fhir_response_whose_total_is_not_the_sum_of_its_items_is_a_400_that_names_the_total()
+    {
+        const string Body = """
+        {"resourceType":"QuestionnaireResponse","status":"completed","item":[
+          {"linkId":"112494-0","answer":[{"valueInteger":3}]},{"linkId":"112495-7","answer":[{"valueInteger":3}]},
+          {"linkId":"112496-5","answer":[{"valueInteger":0}]},{"linkId":"112497-3","answer":[{"valueInteger":0}]},
+          {"linkId":"112498-1","answer":[{"valueInteger":0}]},{"linkId":"112499-9","answer":[{"valueInteger":0}]},
+          {"linkId":"112500-4","answer":[{"valueInteger":0}]},{"linkId":"112501-2","answer":[{"valueInteger":0}]},
+          {"linkId":"112502-0","answer":[{"valueInteger":0}]},{"linkId":"112493-2","answer":[{"valueInteger":9}]}]}
+        """;
+        using var content = new StringContent(Body, System.Text.Encoding.UTF8, "application/fhir+json");
+
+        var response = await factory.CreateClient().PostAsync("/api/self-check", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadAsStringAsync();
+        Assert.Contains("item[112493-2]", problem, StringComparison.Ordinal);
+        Assert.Contains("add up to 6", problem, StringComparison.Ordinal);
     }
 
     [Fact]
