@@ -15,6 +15,9 @@ public sealed class TestContent : IDisposable
         Directory.CreateDirectory(Path.Combine(Root, "en"));
         Directory.CreateDirectory(Path.Combine(Root, "fr"));
         File.WriteAllText(Path.Combine(Root, "site.yaml"), SiteYamlWithoutLinks());
+        // The shipped triage model, without the guides its signs point to (test content has none).
+        File.WriteAllLines(Path.Combine(Root, "triage.yaml"), File.ReadAllLines(Path.Combine(RepositoryRoot, "content", "triage.yaml"))
+            .Where(line => !line.TrimStart().StartsWith("guide:", StringComparison.Ordinal) && !line.TrimStart().StartsWith("section:", StringComparison.Ordinal)));
     }
 
     public string Root { get; }

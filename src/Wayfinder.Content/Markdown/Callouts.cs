@@ -177,6 +177,11 @@ internal sealed class CalloutRenderer(string lang) : HtmlObjectRenderer<CustomCo
                     renderer.WriteLine(sign.Text[lang]);
                 }
 
+                foreach (var action in group.Select(s => s.Action.GetValueOrDefault(lang)).OfType<string>().Distinct())
+                {
+                    renderer.WriteLine(action);
+                }
+
                 continue;
             }
 
@@ -189,7 +194,14 @@ internal sealed class CalloutRenderer(string lang) : HtmlObjectRenderer<CustomCo
                 renderer.Write($"<li class=\"wf-sign wf-sign--{WebUtility.HtmlEncode(sign.Id)}\">{WebUtility.HtmlEncode(sign.Text[lang])}</li>");
             }
 
-            renderer.Write("</ul></div></div>");
+            renderer.Write("</ul>");
+            // A sign whose first step differs from its level's (988 for thoughts of suicide) says so.
+            foreach (var action in group.Select(s => s.Action.GetValueOrDefault(lang)).OfType<string>().Distinct())
+            {
+                renderer.Write($"<p class=\"wf-sign-action\">{WebUtility.HtmlEncode(action)}</p>");
+            }
+
+            renderer.Write("</div></div>");
             renderer.EnsureLine();
         }
     }
