@@ -77,7 +77,7 @@ public sealed partial class SelfCheckPageTests(WayfinderFactory factory) : IClas
 
         var document = await PostForm(client, "/en/self-check", new Dictionary<string, string> { ["flag-one-leg-swelling"] = "yes", ["flag-fever"] = "no" });
 
-        Assert.Matches(@"^Completed on [A-Z][a-z]+ \d{1,2}, 20\d\d at \d{1,2}:\d\d [AP]M$", document.QuerySelector(".wf-self-check-result__completed")!.TextContent.Trim());
+        Assert.Matches(@"^Completed on [A-Z][a-z]+ \d{1,2}, 20\d\d at \d{1,2}:\d\d [ap]\.m\.$", document.QuerySelector(".wf-self-check-result__completed")!.TextContent.Trim());
         var answers = document.QuerySelectorAll(".wf-self-check-result__answers li").Select(li => li.TextContent).ToList();
         Assert.Equal([Questionnaire.Triage.Find("one-leg-swelling")!.Text["en"]], answers);
     }
