@@ -190,7 +190,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
                 UsedForNets = Scalar(map, "used_for_nets") == "true",
                 DpdIngredient = Scalar(map, "dpd_ingredient"),
                 SideEffects = ((YamlSequenceNode)ContentSchema.Find(map, "side_effects")!).OfType<YamlMappingNode>()
-                    .Select(r => new SideEffect(Scalar(r, "effect")!, Scalar(r, "frequency")!, Scalar(r, "what_to_do")!, Scalar(r, "urgency")!, Scalar(r, "get_help")!))
+                    .Select(r => new SideEffect(Scalar(r, "effect")!, Scalar(r, "frequency")!, Scalar(r, "what_to_do")!, Scalar(r, "urgency")!, Scalar(r, "get_help")!, FrontMatterDocument.LineOf(r)))
                     .ToList(),
             },
             "symptom-guide" => new SymptomGuide(common)

@@ -188,7 +188,8 @@ public sealed record Organisation : ContentItem
 }
 
 /// <summary>One row of a drug sheet's side-effect table.</summary>
-public sealed record SideEffect(string Effect, string Frequency, string WhatToDo, string Urgency, string GetHelp);
+/// <param name="Line">Line of the row in its file, for diagnostics.</param>
+public sealed record SideEffect(string Effect, string Frequency, string WhatToDo, string Urgency, string GetHelp, int Line = 1);
 
 /// <summary>A drug information sheet: patient sections, then a provider section.</summary>
 public sealed record Drug : ContentItem

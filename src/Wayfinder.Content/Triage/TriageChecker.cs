@@ -74,7 +74,7 @@ public static class TriageChecker
 
     /// <summary>A drug's side-effect rows give advice too: hold them to the same catalogue.</summary>
     public static IEnumerable<Diagnostic> CheckSideEffects(Drug drug, TriageModel triage) =>
-        drug.SideEffects.SelectMany(row => CheckMention(drug.SourcePath, 1, drug.Lang, row.Effect + " " + row.GetHelp, row.Urgency, triage, $"side effect '{row.Effect}'"));
+        drug.SideEffects.SelectMany(row => CheckMention(drug.SourcePath, row.Line, drug.Lang, row.Effect + " " + row.GetHelp, row.Urgency, triage, $"side effect '{row.Effect}'"));
 
     private static IEnumerable<Diagnostic> CheckMention(string path, int line, string lang, string text, string kind, TriageModel triage, string where)
     {

@@ -20,6 +20,10 @@ public static class SelfCheckApi
             .RequireRateLimiting(Infrastructure.RequestLimits.Api)
             .WithName("SelfCheck")
             .WithSummary("Scores an ESAS-r self-check and returns the urgency, bands and guide links.")
+            .WithDescription("`urgency` is a level of the triage model, most urgent first: emergency (911 or the emergency department now), "
+                + "urgent (the care team's 24-hour line now, day or night), today, soon (within 1 or 2 days), routine (next visit), self-care. "
+                + "`redFlags` names danger signs of the triage model; a \"yes\" is answered even when no score is given. "
+                + "A FHIR QuestionnaireResponse may carry LOINC's total symptom distress score (112493-2); a total that is not the sum of the items is a 400.")
             .Accepts<SelfCheckRequest>("application/json", "application/fhir+json")
             .Produces<SelfCheckResponse>()
             .ProducesValidationProblem();
