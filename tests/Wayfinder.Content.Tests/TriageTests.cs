@@ -125,6 +125,21 @@ public sealed class TriageTests
     }
 
     [Fact]
+    public void Check_refuses_a_drug_side_effect_row_that_puts_a_fever_below_urgent_and_names_its_line()
+    {
+        var text = File.ReadAllText(Path.Combine(TestContent.RepositoryRoot, "schemas", "drug", "examples", "valid-example-drug.md"))
+            .Replace("  - effect: Tiredness\n    frequency: common\n    what_to_do: Rest when you need to.\n    urgency: self-care",
+                "  - effect: Fever or chills\n    frequency: common\n    what_to_do: Check your temperature.\n    urgency: today", StringComparison.Ordinal);
+        var diagnostics = new List<Checking.Diagnostic>();
+
+        new Loading.ContentLoader().LoadFile("en/drugs/exampleumab.md", text, "en", diagnostics, Shipped);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(text.Split('\n').ToList().FindIndex(l => l.Contains("Fever or chills", StringComparison.Ordinal)) + 1, error.Line);
+        Assert.Contains("side effect 'Fever or chills' is at level 'today' but mentions the danger sign 'fever' (urgent)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_content_folder_without_a_triage_model_cannot_be_served()
     {
         using var content = new TestContent();
