@@ -27,7 +27,7 @@ public sealed class SelfCheckTests(BrowserFixture browser)
         }
 
         await page.FocusAsync("#self-check-submit");
-        await page.FollowsAsync(() => page.Keyboard.PressAsync("Enter"), "**/en/self-check");
+        await page.FollowsAsync(() => page.Keyboard.PressAsync("Enter"), "**/en/self-check#result-title");
         await page.WaitForSelectorAsync(".wf-self-check-result");
 
         // Pain 6 is moderate: "today", as the pain guide's moderate section says, said in words;

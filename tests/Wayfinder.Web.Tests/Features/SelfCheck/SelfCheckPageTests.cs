@@ -94,6 +94,26 @@ public sealed partial class SelfCheckPageTests(WayfinderFactory factory) : IClas
         var form = document.QuerySelector("form.wf-self-check-download")!;
         Assert.Equal(action, form.GetAttribute("action"));
         Assert.Equal(words, form.QuerySelector("button")!.TextContent.Trim());
+
+        // Sent as a browser sends it: every field of that form, its token included.
+        var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        Assert.Contains("__RequestVerificationToken", fields.Keys);
+        using var content = new FormUrlEncodedContent(fields);
+        var download = await client.PostAsync(action, content);
+        Assert.Equal("application/fhir+json", download.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"\"language\": \"{path[1..3]}\"", await download.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/en/self-check")]
+    [InlineData("/fr/auto-evaluation")]
+    public async Task The_form_as_served_carries_its_token_and_posts_to_its_own_page(string path)
+    {
+        var (_, document) = await Html.GetAsync(factory.CreateClient(), path);
+
+        var form = document.QuerySelector("form#self-check")!;
+        Assert.Equal($"{path}#result-title", form.GetAttribute("action"));
+        Assert.NotNull(form.QuerySelector("input[name='__RequestVerificationToken']"));
     }
 
     [Fact]
