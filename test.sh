@@ -110,6 +110,9 @@ else
   passed=$((passed + 1))
 fi
 
+# Which runtime the tests ran on: packages may be newer than the machine's runtime.
+log "Ran on $(dotnet --version 2>/dev/null | sed 's/^/SDK /'); runtimes: $(dotnet --list-runtimes 2>/dev/null | awk '/Microsoft.AspNetCore.App|Microsoft.NETCore.App/ {printf "%s %s; ", $1, $2}')"
+
 echo
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

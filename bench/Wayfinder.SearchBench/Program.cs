@@ -67,6 +67,24 @@ foreach (var prefix in Enumerable.Repeat(new[] { "oc", "sando", "neuro", "diarr"
     suggestTimes.Add(clock.Elapsed.TotalMilliseconds);
 }
 
+// Hostile queries: 200 random characters (the longest a query may be), letters, digits and
+// punctuation, in both languages. Each is new, so nothing is cached; the worst case is reported.
+var random = new Random(20261203);
+const string Alphabet = "abcdefghijklmnopqrstuvwxyzéèàç0123456789 -'.";
+var hostile = Enumerable.Range(0, rounds).Select(i => (new string(Enumerable.Range(0, SearchQueryRules.MaxLength).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray()), i % 2 == 0 ? "en" : "fr")).ToList();
+foreach (var (text, lang) in hostile.Take(20))
+{
+    index.Search(new SearchQuery(text, lang));
+}
+
+var hostileTimes = new List<double>();
+foreach (var (text, lang) in hostile)
+{
+    clock.Restart();
+    index.Search(new SearchQuery(text, lang));
+    hostileTimes.Add(clock.Elapsed.TotalMilliseconds);
+}
+
 var all = perQuery.Values.SelectMany(v => v).ToList();
 Console.WriteLine($"Search benchmark: {content.Count} content documents + {trials.Count:N0} synthetic trials = {index.DocumentCount:N0} documents; {rounds} rounds of {queries.Length} queries after 20 warm-up rounds");
 Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
@@ -78,6 +96,7 @@ Console.WriteLine($"| content index build, warm (median of 5) | {P(warmBuilds, 5
 Console.WriteLine($"| content + {trials.Count:N0} trials index build | {fullBuild.TotalMilliseconds:F0} ms | |");
 Console.WriteLine($"| Search p50 / p95 / p99, all queries | {P(all, 50):F2} / {P(all, 95):F2} / {P(all, 99):F2} ms | p99 < 10 ms |");
 Console.WriteLine($"| Suggest p50 / p99 | {P(suggestTimes, 50):F3} / {P(suggestTimes, 99):F3} ms | |");
+Console.WriteLine($"| Random 200-character queries p50 / p99 / worst ({hostileTimes.Count}) | {P(hostileTimes, 50):F2} / {P(hostileTimes, 99):F2} / {hostileTimes.Max():F2} ms | a few ms |");
 Console.WriteLine();
 Console.WriteLine("| query | lang | results | p50 ms | p95 ms | p99 ms |");
 Console.WriteLine("|---|---|---|---|---|---|");

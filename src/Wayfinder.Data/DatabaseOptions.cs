@@ -16,7 +16,14 @@ public static class WayfinderDatabase
     public static string DefaultSqliteConnection(string contentRoot)
     {
         var folder = Path.Combine(contentRoot, "App_Data");
-        Directory.CreateDirectory(folder);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         return $"Data Source={Path.Combine(folder, "wayfinder.db")}";
     }
 
@@ -28,10 +35,50 @@ public static class WayfinderDatabase
             var other => throw new InvalidOperationException($"Database:Provider '{other}' is not supported: use 'sqlite' or 'postgres'."),
         };
 
-    public static WayfinderDbContext Create(string provider, string connectionString) =>
-        NormaliseProvider(provider) == Postgres
-            ? new PostgresWayfinderDbContext(new DbContextOptionsBuilder<PostgresWayfinderDbContext>().UseNpgsql(connectionString).Options)
-            : new SqliteWayfinderDbContext(new DbContextOptionsBuilder<SqliteWayfinderDbContext>().UseSqlite(connectionString).Options);
+    public static WayfinderDbContext Create(string provider, string connectionString)
+    {
+        if (NormaliseProvider(provider) == Postgres)
+        {
+            return new PostgresWayfinderDbContext(new DbContextOptionsBuilder<PostgresWayfinderDbContext>().UseNpgsql(connectionString).Options);
+        }
+
+        CreatePrivateSqliteFile(connectionString);
+        return new SqliteWayfinderDbContext(new DbContextOptionsBuilder<SqliteWayfinderDbContext>().UseSqlite(connectionString).Options);
+    }
+
+    /// <summary>
+    /// Creates a new SQLite file readable by its owner only (SQLite gives its journal files the
+    /// same mode), rather than with the process's default umask, which is often world-readable.
+    /// Feedback and import history are nobody else's business on a shared machine.
+    /// </summary>
+    public static void CreatePrivateSqliteFile(string connectionString)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var path = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(path) || path == ":memory:" || path.StartsWith("file:", StringComparison.Ordinal) || File.Exists(path)
+            || Path.GetDirectoryName(Path.GetFullPath(path)) is not { } folder || !Directory.Exists(folder))
+        {
+            return;
+        }
+
+        try
+        {
+            using var _ = new FileStream(path, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+        }
+        catch (IOException)
+        {
+            // Another process created it first: it is theirs to have made.
+        }
+    }
 }
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the SQLite context without the web app.</summary>

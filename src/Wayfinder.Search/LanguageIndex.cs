@@ -31,6 +31,7 @@ internal sealed class LanguageIndex : IDisposable
     private readonly IndexSearcher searcher;
     private readonly QueryComposer queryComposer;
     private readonly SpellingCorrector corrector;
+    private readonly Corrections corrections;
     private readonly Suggester suggester;
 
     private LanguageIndex(string lang, SearchDocument[] documents, SynonymMap synonyms)
@@ -49,13 +50,16 @@ internal sealed class LanguageIndex : IDisposable
         }
         versionOf = Versions(documents);
         var vocabulary = new TermVocabulary(reader);
-        var corrections = new Corrections(analysis, vocabulary);
+        corrections = new Corrections(analysis, vocabulary);
         queryComposer = new QueryComposer(analysis, corrections);
         corrector = new SpellingCorrector(analysis, vocabulary, corrections);
         suggester = new Suggester(documents);
     }
 
     public string Lang => analysis.Lang;
+
+    /// <summary>Words looked up for corrections since the index was built (see <see cref="Corrections.Lookups"/>).</summary>
+    internal long CorrectionLookups => corrections.Lookups;
 
     public int DocumentCount => documents.Length;
 

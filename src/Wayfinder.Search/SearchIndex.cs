@@ -11,6 +11,9 @@ public sealed class SearchIndex : IDisposable
 
     private readonly IReadOnlyDictionary<string, LanguageIndex> byLang;
 
+    /// <summary>Words looked up for corrections in a language, for tests of the per-query bound.</summary>
+    internal long CorrectionLookups(string lang) => byLang[lang].CorrectionLookups;
+
     private SearchIndex(IReadOnlyDictionary<string, LanguageIndex> byLang)
     {
         this.byLang = byLang;

@@ -25,6 +25,24 @@ public sealed class PdfTests(BrowserFixture browser)
         Assert.StartsWith("%PDF-", text, StringComparison.Ordinal);
         Assert.Contains("/StructTreeRoot", text, StringComparison.Ordinal);
         Assert.Contains("/MarkInfo", text, StringComparison.Ordinal);
+
+        // Printed once per content version: HEAD (link checkers, download managers) answers as GET does.
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, sheet + "/pdf"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("application/pdf", head.Content.Headers.ContentType?.MediaType);
+    }
+
+    [SkippableFact]
+    public async Task Printing_leaves_no_chromium_profile_folder_behind()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        using var client = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
+        var before = Directory.GetDirectories(Path.GetTempPath(), "wayfinder-pdf-*").Length;
+
+        var response = await client.GetAsync("/fr/medicaments/everolimus/pdf");
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(before, Directory.GetDirectories(Path.GetTempPath(), "wayfinder-pdf-*").Length);
     }
 }
 

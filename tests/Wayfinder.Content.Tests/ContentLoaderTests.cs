@@ -104,3 +104,34 @@ public sealed class ContentLoaderTests
         Assert.StartsWith("unknown callout ':::danger'", error.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class ContentFilesTests
+{
+    [Theory]
+    [InlineData(".#octreotide.md", true)]
+    [InlineData("#octreotide.md#", true)]
+    [InlineData("octreotide.md~", true)]
+    [InlineData(".octreotide.md.swp", true)]
+    [InlineData("octreotide.md", false)]
+    [InlineData("index.md", false)]
+    public void Editors_lock_swap_and_backup_files_are_not_content(string name, bool skipped)
+    {
+        Assert.Equal(skipped, ContentFiles.IsEditorFile(Path.Combine("/content/en/drugs", name)));
+    }
+
+    [Fact]
+    public void A_dangling_link_is_a_problem_named_with_its_path_not_an_exception()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md");
+        File.CreateSymbolicLink(Path.Combine(content.Root, "en", "ghost.md"), Path.Combine(content.Root, "nowhere.md"));
+        File.CreateSymbolicLink(Path.Combine(content.Root, "en", ".#a.md"), "user@host.1:2");
+
+        var snapshot = content.Load();
+
+        var error = Assert.Single(TestContent.Errors(snapshot));
+        Assert.Equal(("en/ghost.md", 1), (error.Path, error.Line));
+        Assert.Contains("cannot be read", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(snapshot.FindByUrl("/en/a"));
+    }
+}

@@ -34,6 +34,33 @@ public sealed class HostileInputTests(ContentIndexFixture fixture)
     };
 
     [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void A_long_random_query_looks_up_at_most_a_few_words_for_corrections(string lang)
+    {
+        // Forty six-letter nonsense words: each could be a typo, and looking each up is what made
+        // such queries cost 100 ms. Only a few are tried, for matching and for "did you mean".
+        var random = new Random(42);
+        var text = string.Join(' ', Enumerable.Range(0, 28).Select(_ => new string(Enumerable.Range(0, 6).Select(_ => (char)('a' + random.Next(26))).ToArray())));
+        var before = fixture.Index.CorrectionLookups(lang);
+
+        fixture.Index.Search(new SearchQuery(text, lang));
+
+        Assert.InRange(fixture.Index.CorrectionLookups(lang) - before, 1, 2 * Querying.EditDistance.MaxCorrectedWordsPerQuery);
+    }
+
+    [Theory]
+    [InlineData("diarhea", "diarrhea")]
+    [InlineData("constipaton", "constipation")]
+    public void Typos_are_still_corrected_within_the_bound(string typed, string expected)
+    {
+        var result = fixture.Index.Search(new SearchQuery(typed, "en"));
+
+        Assert.NotEmpty(result.Results);
+        Assert.Contains(result.Results, r => r.Title.Contains(expected, StringComparison.OrdinalIgnoreCase) || r.Url.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [MemberData(nameof(Hostile))]
     public void Hostile_query_text_never_throws_in_either_language(string text)
     {

@@ -39,7 +39,9 @@ public sealed class FeedbackReportCommand : AsyncCommand<FeedbackReportCommand.O
             Console.WriteLine($"{page.Path}  yes {page.Yes}  no {page.No}  helpful {share}%");
             foreach (var comment in page.Comments)
             {
-                Console.WriteLine($"    \"{comment.ReplaceLineEndings(" ")}\"");
+                // Comments are stored without control characters; strip them again in case an
+                // older row has some, so a comment can never drive the terminal.
+                Console.WriteLine($"    \"{Wayfinder.Data.Feedback.PersonalDetails.StripControl(comment)}\"");
             }
         }
 

@@ -157,7 +157,14 @@ public sealed partial class StaticExporter(HttpClient site, string outputFolder)
             return;
         }
 
-        var url = new Uri(new Uri("http://site" + from), reference);
+        // A link written by someone else (a trial site's e-mail with a space after the '@') may
+        // not be an address at all: report it and carry on with the rest of the site.
+        if (!Uri.TryCreate(new Uri("http://site" + from), reference, out var url))
+        {
+            problems.Add($"{from}: skipped a link that is not a valid address: {reference}");
+            return;
+        }
+
         if (url.Host != "site" || url.Query.Length > 0)
         {
             return; // other sites, and searches or filtered views (they need the server)

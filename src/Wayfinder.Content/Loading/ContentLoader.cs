@@ -38,8 +38,11 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
         var sitePath = Path.Combine(root, "site.yaml");
         if (File.Exists(sitePath))
         {
-            (site, var siteDiagnostics) = SiteConfig.Parse("site.yaml", File.ReadAllText(sitePath));
-            diagnostics.AddRange(siteDiagnostics.Select(d => d with { Rule = Rules.Site }));
+            if (ContentFiles.Read(root, sitePath, diagnostics) is { } siteText)
+            {
+                (site, var siteDiagnostics) = SiteConfig.Parse("site.yaml", siteText);
+                diagnostics.AddRange(siteDiagnostics.Select(d => d with { Rule = Rules.Site }));
+            }
         }
         else
         {
@@ -51,9 +54,12 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
         var triagePath = Path.Combine(root, TriageModel.FileName);
         if (File.Exists(triagePath))
         {
-            (var model, var triageDiagnostics) = TriageModel.Parse(TriageModel.FileName, File.ReadAllText(triagePath));
-            diagnostics.AddRange(triageDiagnostics);
-            triage = model ?? TriageModel.Empty;
+            if (ContentFiles.Read(root, triagePath, diagnostics) is { } triageText)
+            {
+                (var model, var triageDiagnostics) = TriageModel.Parse(TriageModel.FileName, triageText);
+                diagnostics.AddRange(triageDiagnostics);
+                triage = model ?? TriageModel.Empty;
+            }
         }
         else
         {
@@ -70,13 +76,14 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
             }
 
             // Files are independent: parse and render them on every core, then keep file order.
-            var loaded = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            var loaded = ContentFiles.Markdown(root, folder, diagnostics)
                 .AsParallel().AsOrdered()
                 .Select(file =>
                 {
                     var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
                     var fileDiagnostics = new List<Diagnostic>();
-                    return (Item: LoadFile(relative, File.ReadAllText(file), lang, fileDiagnostics, triage), Diagnostics: fileDiagnostics);
+                    var text = ContentFiles.Read(root, file, fileDiagnostics);
+                    return (Item: text is null ? null : LoadFile(relative, text, lang, fileDiagnostics, triage), Diagnostics: fileDiagnostics);
                 })
                 .ToList();
             foreach (var (item, fileDiagnostics) in loaded)

@@ -39,6 +39,9 @@ public sealed class ContentSnapshot
 
     public bool CanServe => !Diagnostics.Any(d => d.BlocksServing);
 
+    /// <summary>The site settings in both languages and the triage model: without them no page can be shown.</summary>
+    public bool HasEssentials => Languages.All.All(Site.Languages.ContainsKey) && Triage.Levels.Count > 0;
+
     public IEnumerable<ContentItem> Pages => Items.Where(i => i.Url is not null);
 
     public ContentItem? FindByUrl(string url) => byUrl.GetValueOrDefault(url);

@@ -32,6 +32,9 @@ public sealed class ContentStore(string contentRoot, ContentLoader loader, ILogg
 
     public bool IsLoaded => current is not null;
 
+    /// <summary>Why there is nothing to serve, when the first load could not give a usable snapshot.</summary>
+    public string? LoadProblem { get; private set; }
+
     /// <summary>Completes when the first snapshot is in place (or its load failed).</summary>
     public Task Loaded => firstLoad.Task;
 
@@ -47,8 +50,11 @@ public sealed class ContentStore(string contentRoot, ContentLoader loader, ILogg
         }
         catch (Exception ex)
         {
+            // Never let a load failure reach requests as an exception: the site answers 503
+            // pages, liveness stays up and readiness says why.
             logger.LogError(ex, "Content in {Root} could not be loaded", ContentRoot);
-            firstLoad.TrySetException(ex);
+            LoadProblem = ex.Message;
+            firstLoad.TrySetResult();
         }
     });
 
@@ -68,9 +74,18 @@ public sealed class ContentStore(string contentRoot, ContentLoader loader, ILogg
                 current is null ? "nothing to serve yet" : "keeping the last good content");
             if (current is null)
             {
-                // Serve what loaded so the site is not blank on a bad first start; the readiness
-                // check reports the errors.
-                Interlocked.Exchange(ref current, next);
+                // On a bad first start, serve the valid pages (a broken file's page is simply
+                // absent) so the site is not blank; readiness reports the errors (ADR 10). Without
+                // the site settings or the triage model no page can be shown safely: answer 503.
+                if (next.HasEssentials)
+                {
+                    Interlocked.Exchange(ref current, next);
+                }
+                else
+                {
+                    LoadProblem = string.Join("; ", next.Diagnostics.Where(d => d.BlocksServing && (d.Path is "site.yaml" or Triage.TriageModel.FileName)).Take(3));
+                }
+
                 firstLoad.TrySetResult();
             }
 
@@ -78,6 +93,7 @@ public sealed class ContentStore(string contentRoot, ContentLoader loader, ILogg
         }
 
         Interlocked.Exchange(ref current, next);
+        LoadProblem = null;
         firstLoad.TrySetResult();
         logger.LogInformation("Content loaded: {Count} items, version {Version}", next.Items.Count, next.Version);
         Changed?.Invoke(next);

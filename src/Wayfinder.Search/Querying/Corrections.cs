@@ -12,6 +12,12 @@ internal sealed class Corrections(LanguageAnalysis analysis, TermVocabulary voca
     /// <summary>Words within the allowed edits of <paramref name="typed"/>, closest then most
     /// used first. Distances are counted without accents, so "diarhee" is one edit from
     /// "diarrhée"; the automaton is given two edits so that it reaches accented words.</summary>
+    private long lookups;
+
+    /// <summary>How many words have been looked up so far: the costly part of a query, counted so
+    /// tests can hold the per-query bound.</summary>
+    public long Lookups => Interlocked.Read(ref lookups);
+
     public IReadOnlyList<NearTerm> For(string typed, int max)
     {
         // As the spell field holds it: lower case, without a French elision ("l'oncolgue").
@@ -24,6 +30,7 @@ internal sealed class Corrections(LanguageAnalysis analysis, TermVocabulary voca
 
         // Searched from the word without accents, so "prévention" and "prevention" get the same
         // corrections (accents never change what a search finds).
+        Interlocked.Increment(ref lookups);
         var bare = TextFolding.RemoveAccents(word);
         return vocabulary.Near(IndexFields.Spell, bare, allowed, enumerateEdits: 2, term => EditDistance.Between(bare, TextFolding.RemoveAccents(term)))
             .Take(max)

@@ -4,13 +4,22 @@ namespace Wayfinder.Search.Querying;
 internal static class EditDistance
 {
     /// <summary>Short words are matched exactly: at four letters and under, one edit turns too
-    /// many words into other real words (pain/paint, sore/sure).</summary>
-    public static int Allowed(string typed) => typed.Length switch
+    /// many words into other real words (pain/paint, sore/sure).
+    /// Words longer than any word the pages use, or with digits in them ("38.5", a lot number),
+    /// are matched exactly too: looking for their near neighbours costs the most and finds nothing.</summary>
+    public static int Allowed(string typed) => typed.Length > MaxCorrectableLength || typed.Any(char.IsDigit) ? 0 : typed.Length switch
     {
         < 5 => 0,
         <= 7 => 1,
         _ => 2,
     };
+
+    /// <summary>Longer than "neuroendocrine" and "hypoglycémie" with room to spare.</summary>
+    public const int MaxCorrectableLength = 24;
+
+    /// <summary>At most this many words of one query are looked up for corrections, so no query,
+    /// however long or random, costs more than a few milliseconds.</summary>
+    public const int MaxCorrectedWordsPerQuery = 4;
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and
     /// swaps of two neighbouring letters each count one.</summary>

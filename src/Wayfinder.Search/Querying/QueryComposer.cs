@@ -30,7 +30,13 @@ internal sealed class QueryComposer(LanguageAnalysis analysis, Corrections corre
     /// <param name="matchedTerms">Receives every term the query can match, for highlighting.</param>
     public Query Build(IReadOnlyList<QueryUnit> units, string key, ISet<string> matchedTerms)
     {
-        var choices = units.Select(u => Choices(u, matchedTerms)).ToList();
+        var lookups = EditDistance.MaxCorrectedWordsPerQuery;
+        var choices = new List<UnitChoices>(units.Count);
+        foreach (var unit in units)
+        {
+            choices.Add(Choices(unit, matchedTerms, ref lookups));
+        }
+
         var all = new BooleanQuery { MinimumNumberShouldMatch = QueryUnits.MinimumToMatch(units.Count) };
         var inTitle = new BooleanQuery { Boost = WholeQueryInTitleBoost };
         foreach (var unit in choices)
@@ -49,9 +55,9 @@ internal sealed class QueryComposer(LanguageAnalysis analysis, Corrections corre
         return query;
     }
 
-    private UnitChoices Choices(QueryUnit unit, ISet<string> matchedTerms)
+    private UnitChoices Choices(QueryUnit unit, ISet<string> matchedTerms, ref int lookups)
     {
-        var choices = unit.IsConcept ? ConceptChoices(unit) : WordChoices(unit.Words[0]);
+        var choices = unit.IsConcept ? ConceptChoices(unit) : WordChoices(unit.Words[0], ref lookups);
         foreach (var term in choices.Alternatives.Select(a => a.Term).Concat(choices.AllOf))
         {
             matchedTerms.Add(term);
@@ -62,9 +68,15 @@ internal sealed class QueryComposer(LanguageAnalysis analysis, Corrections corre
 
     /// <summary>The word as typed, or a close real word (five letters or more) analyzed like the
     /// pages, with its synonyms: "exausted" corrected to "exhausted" also finds pages about fatigue.</summary>
-    private UnitChoices WordChoices(QueryWord word)
+    private UnitChoices WordChoices(QueryWord word, ref int lookups)
     {
         var alternatives = new List<(string Term, float Weight)> { (word.Term, 1f) };
+        if (EditDistance.Allowed(word.Typed) == 0 || lookups <= 0)
+        {
+            return new UnitChoices(alternatives, []);
+        }
+
+        lookups--;
         foreach (var correction in corrections.For(word.Typed, MaxCorrections))
         {
             var weight = FuzzyWeight / correction.Distance;

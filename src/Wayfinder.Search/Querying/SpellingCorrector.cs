@@ -17,12 +17,19 @@ internal sealed class SpellingCorrector(LanguageAnalysis analysis, TermVocabular
         var corrected = new StringBuilder();
         var at = 0;
         var changed = false;
+        var lookups = EditDistance.MaxCorrectedWordsPerQuery;
         foreach (var word in analysis.Tokens(text, analysis.SpellAnalyzer))
         {
             // After an elision ("l'oncolgue") only the word itself is replaced.
             var start = word.End - word.Term.Length;
             var typed = text[start..word.End];
-            if (EditDistance.Allowed(typed) == 0 || IsKnown(typed) || corrections.For(typed, 1) is not [var best])
+            if (EditDistance.Allowed(typed) == 0 || lookups <= 0 || IsKnown(typed))
+            {
+                continue;
+            }
+
+            lookups--;
+            if (corrections.For(typed, 1) is not [var best])
             {
                 continue;
             }

@@ -28,6 +28,10 @@ internal sealed class TermVocabulary(IndexReader reader)
     /// <summary>Terms of <paramref name="field"/> within <paramref name="maxEdits"/> of
     /// <paramref name="word"/> sharing its first letter, closest then most frequent first.
     /// <paramref name="distance"/> decides the final distance (it may compare without accents).</summary>
+    /// <summary>Enough for any real misspelling (a word has a handful of near neighbours); a
+    /// bound on the work for a word that is near many.</summary>
+    private const int MaxVisitedTerms = 256;
+
     public IReadOnlyList<NearTerm> Near(string field, string word, int maxEdits, int enumerateEdits, Func<string, int> distance)
     {
         var found = new Dictionary<string, NearTerm>(StringComparer.Ordinal);
@@ -40,7 +44,8 @@ internal sealed class TermVocabulary(IndexReader reader)
             }
 
             var near = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, word), (float)enumerateEdits, prefixLength: 1, transpositions: true);
-            while (near.MoveNext())
+            var visited = 0;
+            while (near.MoveNext() && visited++ < MaxVisitedTerms)
             {
                 var term = near.Term.Utf8ToString();
                 var edits = term == word ? 0 : distance(term);

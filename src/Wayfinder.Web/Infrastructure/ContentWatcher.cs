@@ -19,11 +19,20 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName | NotifyFilters.Size,
         };
-        FileSystemEventHandler onChange = (_, _) => changed.Release();
+        // Editors' lock, swap and backup files come and go with every keystroke; they are not content.
+        FileSystemEventHandler onChange = (_, e) =>
+        {
+            if (!ContentFiles.IsEditorFile(e.FullPath))
+            {
+                changed.Release();
+            }
+        };
         watcher.Changed += onChange;
         watcher.Created += onChange;
         watcher.Deleted += onChange;
-        watcher.Renamed += (_, _) => changed.Release();
+        watcher.Renamed += (_, e) => onChange(watcher, e);
+        watcher.Error += (_, e) => logger.LogWarning(e.GetException(), "The content watcher missed changes; reloading");
+        watcher.Error += (_, _) => changed.Release();
         watcher.EnableRaisingEvents = true;
         logger.LogInformation("Watching {Root} for content changes", store.ContentRoot);
 
@@ -44,10 +53,11 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
             {
                 break;
             }
-            catch (IOException ex)
+            catch (Exception ex)
             {
-                // A file can be half-written when the event fires; the next event retries.
-                logger.LogWarning(ex, "Could not read content yet; waiting for the next change");
+                // Unreadable files are content problems the loader reports; anything else that
+                // goes wrong in one reload must not stop the watcher, let alone the site.
+                logger.LogError(ex, "Content could not be reloaded; keeping the last good content and waiting for the next change");
             }
         }
     }

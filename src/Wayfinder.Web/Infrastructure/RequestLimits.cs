@@ -12,8 +12,11 @@ namespace Wayfinder.Web.Infrastructure;
 /// </summary>
 public static class RequestLimits
 {
-    /// <summary>The rate-limiting policy for APIs and form posts.</summary>
+    /// <summary>The rate-limiting policy for APIs, form posts and pages that search.</summary>
     public const string Api = "api";
+
+    /// <summary>The policy for work that starts a browser (PDFs): far fewer per client.</summary>
+    public const string Costly = "costly";
 
     /// <summary>Largest request body accepted by any endpoint (a self-check is a few KB).</summary>
     public const long MaxBodyBytes = 256 * 1024;
@@ -34,13 +37,17 @@ public static class RequestLimits
         });
 
         var perMinute = builder.Configuration.GetValue("RateLimits:ApiRequestsPerMinute", 600);
+        var costlyPerMinute = builder.Configuration.GetValue("RateLimits:CostlyRequestsPerMinute", 20);
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(Api, context => RateLimitPartition.GetFixedWindowLimiter(
                 // After UseForwardedHeaders, this is the visitor's address, not the proxy's.
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ClientKey(context.Connection.RemoteIpAddress),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(Costly, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientKey(context.Connection.RemoteIpAddress),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = costlyPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.OnRejected = async (context, cancellation) =>
             {
                 var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
@@ -51,10 +58,36 @@ public static class RequestLimits
                 await Results.Problem(
                         statusCode: StatusCodes.Status429TooManyRequests,
                         title: "Too many requests",
-                        detail: $"This address has sent more than {perMinute} requests in a minute. Try again in {seconds} seconds.")
+                        detail: $"This address has sent too many requests in a minute. Try again in {seconds} seconds.")
                     .ExecuteAsync(context.HttpContext);
             };
         });
         return builder;
+    }
+
+    /// <summary>
+    /// The rate-limit partition of a client: its IPv4 address, or its IPv6 /64, since one home or
+    /// phone is given a whole /64 and can use a new address from it for every request.
+    /// </summary>
+    public static string ClientKey(System.Net.IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
     }
 }

@@ -15,7 +15,14 @@ public static class SameOrigin
         }
 
         var origin = request.Headers.Origin.ToString();
-        if (string.IsNullOrEmpty(origin) || origin == "null")
+        if (origin == "null")
+        {
+            // An opaque origin (a sandboxed frame, a data: page, a file) is never this site; a
+            // browser of ours that sends it also says where it came from.
+            return fetchSite == "same-origin";
+        }
+
+        if (string.IsNullOrEmpty(origin))
         {
             // Old browsers send neither header on same-origin posts; SameSite=Lax cookies and the
             // harmlessness of these actions make this acceptable.

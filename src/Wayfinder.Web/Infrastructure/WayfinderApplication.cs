@@ -63,6 +63,13 @@ public static class WayfinderApplication
             options.Conventions.AddPageRoute("/Trials/TrialFinder", "/fr/essais-cliniques");
             options.Conventions.AddPageRoute("/Trials/TrialPage", "/fr/essais-cliniques/{nctId}");
             options.Conventions.AddPageRoute("/Feedback/FeedbackThanks", "/fr/retroaction");
+            // Pages that search or take a form post cost more than a cached page: they share the
+            // API's per-client limit (a 429 with Retry-After past it).
+            foreach (var page in new[] { "/SelfCheck/SelfCheck", "/Search/Search", "/Trials/TrialFinder" })
+            {
+                options.Conventions.AddPageApplicationModelConvention(page, model =>
+                    model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(RequestLimits.Api)));
+            }
         });
 
         var metrics = WayfinderMetrics.AddTo(builder);
@@ -77,13 +84,16 @@ public static class WayfinderApplication
         });
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        services.Configure<ForwardedHeadersOptions>(options =>
+        services.Configure<ForwardedHeadersOptions>(options => ConfigureProxies(options, configuration));
+        services.AddHsts(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            options.KnownIPNetworks.Clear();
-            options.KnownProxies.Clear();
+            options.MaxAge = TimeSpan.FromDays(365);
+            // Only when every subdomain of the site's domain serves HTTPS: an operator's choice.
+            options.IncludeSubDomains = configuration.GetValue<bool>("Hsts:IncludeSubDomains");
         });
-        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        // The form token's cookie is Secure whenever the request came over HTTPS (directly or
+        // through a trusted TLS proxy).
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddHttpsRedirection(options => options.HttpsPort = configuration.GetValue<int?>("HttpsRedirection:HttpsPort"));
         services.AddProblemDetails();
         services.AddHealthChecks()
@@ -93,6 +103,29 @@ public static class WayfinderApplication
         builder.AddWayfinderRequestLimits();
         builder.AddWayfinderScaleOut();
         return builder;
+    }
+
+    /// <summary>
+    /// X-Forwarded-For and -Proto are believed only from the proxies an operator names
+    /// (<c>ForwardedHeaders:KnownProxies</c>, addresses, and <c>ForwardedHeaders:KnownNetworks</c>,
+    /// CIDR ranges, each separated by ';' or ','); loopback is always trusted. From anyone else
+    /// they are ignored, so a client cannot pick its own address to dodge the rate limits.
+    /// </summary>
+    internal static void ConfigureProxies(ForwardedHeadersOptions options, IConfiguration configuration)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        static IEnumerable<string> Split(string? value) => (value ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var address in Split(configuration["ForwardedHeaders:KnownProxies"]))
+        {
+            options.KnownProxies.Add(System.Net.IPAddress.TryParse(address, out var ip) ? ip
+                : throw new InvalidOperationException($"ForwardedHeaders:KnownProxies: '{address}' is not an IP address."));
+        }
+
+        foreach (var network in Split(configuration["ForwardedHeaders:KnownNetworks"]))
+        {
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network, out var range) ? range
+                : throw new InvalidOperationException($"ForwardedHeaders:KnownNetworks: '{network}' is not a network in CIDR form (such as 10.0.0.0/8)."));
+        }
     }
 
     public static WebApplication UseWayfinder(this WebApplication app)
@@ -117,6 +150,14 @@ public static class WayfinderApplication
             if (!content.IsLoaded)
             {
                 await content.Loaded.WaitAsync(context.RequestAborted);
+            }
+
+            // Nothing usable to serve: liveness and readiness still answer (readiness says why);
+            // everything else gets a plain 503 page that needs no content to show.
+            if (!content.IsLoaded && !context.Request.Path.StartsWithSegments("/healthz"))
+            {
+                await ContentUnavailable.WriteAsync(context);
+                return;
             }
 
             await next(context);
@@ -167,7 +208,7 @@ public static class WayfinderApplication
         app.MapTrialsApi();
         app.MapSearchApi();
         app.MapFeedback();
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapPrometheusScrapingEndpoint("/metrics").WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         app.MapOpenApi();
         app.MapPlatform();
         return app;

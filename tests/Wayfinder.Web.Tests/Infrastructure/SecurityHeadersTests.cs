@@ -49,7 +49,7 @@ public sealed class SecurityHeadersTests(WayfinderFactory factory) : IClassFixtu
 /// <summary>HTTPS behind a proxy: redirects for plain requests, HSTS for secure ones.</summary>
 public sealed class HttpsTests : IDisposable
 {
-    private readonly WayfinderFactory factory = new() { Settings = new Dictionary<string, string> { ["HttpsRedirection:HttpsPort"] = "443" } };
+    private readonly WayfinderFactory factory = new() { Settings = new Dictionary<string, string> { ["HttpsRedirection:HttpsPort"] = "443", ["AllowedHosts"] = "localhost;wayfinder.example.ca" } };
 
     [Fact]
     public async Task A_plain_http_request_is_sent_to_https_and_a_request_the_proxy_marks_secure_gets_hsts()

@@ -16,28 +16,38 @@ namespace Wayfinder.Web.Features.Drugs;
 /// </summary>
 public sealed class PdfRenderer(IConfiguration configuration, IServer server, ContentStore store, ILogger<PdfRenderer> logger)
 {
-    private readonly ConcurrentDictionary<(string Path, long Version), byte[]> cache = new();
-    private readonly SemaphoreSlim oneAtATime = new(1);
+    /// <summary>What a caller gets: the PDF, or null when printing failed; <c>Busy</c> when the queue was full.</summary>
+    public sealed record Outcome(byte[]? Pdf, bool Busy);
+
+    // A drug sheet is printed once per content version; callers asking at the same time share
+    // the one printing.
+    private readonly ConcurrentDictionary<(string Path, long Version), Lazy<Task<Outcome>>> cache = new();
+
+    // One Chromium at a time; a few callers may wait (Pdf:MaxWaiting), the rest are told to come back.
+    private readonly WorkQueue queue = new(configuration.GetValue("Pdf:MaxWaiting", 3));
 
     public string ChromiumPath => configuration["Pdf:ChromiumPath"] is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public bool IsAvailable => File.Exists(ChromiumPath) && LocalAddress() is not null;
 
-    public async Task<byte[]?> RenderAsync(string path, CancellationToken cancellation)
+    public async Task<Outcome> RenderAsync(string path, CancellationToken cancellation)
     {
         var key = (path, store.Current.Version);
-        if (cache.TryGetValue(key, out var cached))
+        foreach (var stale in cache.Keys.Where(k => k.Version != key.Version))
         {
-            return cached;
+            cache.TryRemove(stale, out _);
         }
 
-        var pdf = await PrintAsync(path, page => Task.CompletedTask, cancellation);
-        if (pdf is not null)
+        // Printed with no caller's cancellation: the sheet is shared by everyone who asks.
+        var printing = cache.GetOrAdd(key, _ => new Lazy<Task<Outcome>>(() => PrintAsync(path, _ => Task.CompletedTask, CancellationToken.None)));
+        var outcome = await printing.Value.WaitAsync(cancellation);
+        if (outcome.Pdf is null)
         {
-            cache[key] = pdf;
+            // A failure or a full queue is not kept: the next caller tries again.
+            cache.TryRemove(new KeyValuePair<(string, long), Lazy<Task<Outcome>>>(key, printing));
         }
 
-        return pdf;
+        return outcome;
     }
 
     /// <summary>
@@ -45,7 +55,7 @@ public sealed class PdfRenderer(IConfiguration configuration, IServer server, Co
     /// submits it, so the PDF is the result page itself. The answers pass through memory only and
     /// nothing is cached.
     /// </summary>
-    public Task<byte[]?> RenderSelfCheckAsync(string formPath, IReadOnlyDictionary<string, string> answers, CancellationToken cancellation) =>
+    public Task<Outcome> RenderSelfCheckAsync(string formPath, IReadOnlyDictionary<string, string> answers, CancellationToken cancellation) =>
         PrintAsync(formPath, async page =>
         {
             foreach (var (name, value) in answers)
@@ -60,20 +70,30 @@ public sealed class PdfRenderer(IConfiguration configuration, IServer server, Co
                 page.EvaluateExpressionAsync("document.querySelector('form#self-check').submit()"));
         }, cancellation);
 
-    private async Task<byte[]?> PrintAsync(string path, Func<IPage, Task> prepare, CancellationToken cancellation)
+    private async Task<Outcome> PrintAsync(string path, Func<IPage, Task> prepare, CancellationToken cancellation)
     {
         if (!IsAvailable)
         {
-            return null;
+            return new Outcome(null, false);
         }
 
-        await oneAtATime.WaitAsync(cancellation);
+        var (accepted, pdf) = await queue.RunAsync(() => PrintNowAsync(path, prepare, cancellation), cancellation);
+        return new Outcome(pdf, !accepted);
+    }
+
+    private async Task<byte[]?> PrintNowAsync(string path, Func<IPage, Task> prepare, CancellationToken cancellation)
+    {
+        // A profile folder of our own, removed afterwards: Chromium's own temporary profiles were
+        // left behind when a print was cut short.
+        var profile = Directory.CreateTempSubdirectory("wayfinder-pdf-").FullName;
+        IBrowser? browser = null;
         try
         {
-            await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+            browser = await Puppeteer.LaunchAsync(new LaunchOptions
             {
                 ExecutablePath = ChromiumPath,
                 Headless = true,
+                UserDataDir = profile,
                 Args =
                 [
                     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -83,6 +103,7 @@ public sealed class PdfRenderer(IConfiguration configuration, IServer server, Co
             await using var page = await browser.NewPageAsync();
             await page.GoToAsync(LocalAddress() + path, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 30_000 });
             await prepare(page);
+            cancellation.ThrowIfCancellationRequested();
             return await page.PdfDataAsync(new PdfOptions
             {
                 Format = PaperFormat.Letter,
@@ -92,7 +113,7 @@ public sealed class PdfRenderer(IConfiguration configuration, IServer server, Co
                 MarginOptions = new MarginOptions { Top = "15mm", Bottom = "15mm", Left = "15mm", Right = "15mm" },
             });
         }
-        catch (Exception ex) when (ex is PuppeteerException or IOException or TimeoutException or InvalidOperationException)
+        catch (Exception ex) when (ex is PuppeteerException or IOException or TimeoutException or InvalidOperationException or OperationCanceledException)
         {
             // The path only, never the answers: a self-check must leave no trace.
             logger.LogError(ex, "Printing {Path} to PDF failed", path);
@@ -100,8 +121,47 @@ public sealed class PdfRenderer(IConfiguration configuration, IServer server, Co
         }
         finally
         {
-            oneAtATime.Release();
+            await CloseAsync(browser);
+            try
+            {
+                Directory.Delete(profile, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
         }
+    }
+
+    /// <summary>Closes Chromium and every process it started before the next one may begin.</summary>
+    private static async Task CloseAsync(IBrowser? browser)
+    {
+        if (browser is null)
+        {
+            return;
+        }
+
+        var process = browser.Process;
+        try
+        {
+            await browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        catch (Exception ex) when (ex is PuppeteerException or TimeoutException or IOException or InvalidOperationException)
+        {
+        }
+
+        try
+        {
+            if (process is { HasExited: false })
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(5));
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception or TimeoutException)
+        {
+        }
+
+        await browser.DisposeAsync();
     }
 
     /// <summary>An address this server listens on, reachable from this machine.</summary>
@@ -117,12 +177,22 @@ public sealed class PdfRenderer(IConfiguration configuration, IServer server, Co
 /// <summary><c>GET /en/drugs/{slug}/pdf</c>: the sheet as a PDF download.</summary>
 public static class DrugPdfEndpoint
 {
+    /// <summary>503 with Retry-After: busy (the queue is full) or the print failed.</summary>
+    public static IResult Unavailable(HttpContext context, bool busy)
+    {
+        context.Response.Headers.RetryAfter = busy ? "30" : "120";
+        return Results.Problem(statusCode: 503, title: "PDF unavailable",
+            detail: busy ? "Many PDFs are being made just now. Try again in a minute, or use your browser's print option."
+                : "The PDF could not be made just now. Use your browser's print option instead.");
+    }
+
     public static void MapDrugPdf(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/en/drugs/{slug}/pdf", (string slug, HttpContext context, ContentStore store, PdfRenderer pdf, CancellationToken cancellation) =>
-            Render("/en/drugs/" + slug, context, store, pdf, cancellation)).ExcludeFromDescription();
-        app.MapGet("/fr/medicaments/{slug}/pdf", (string slug, HttpContext context, ContentStore store, PdfRenderer pdf, CancellationToken cancellation) =>
-            Render("/fr/medicaments/" + slug, context, store, pdf, cancellation)).ExcludeFromDescription();
+        // HEAD too: link checkers and download managers ask before they fetch.
+        app.MapMethods("/en/drugs/{slug}/pdf", [HttpMethods.Get, HttpMethods.Head], (string slug, HttpContext context, ContentStore store, PdfRenderer pdf, CancellationToken cancellation) =>
+            Render("/en/drugs/" + slug, context, store, pdf, cancellation)).RequireRateLimiting(Infrastructure.RequestLimits.Costly).ExcludeFromDescription();
+        app.MapMethods("/fr/medicaments/{slug}/pdf", [HttpMethods.Get, HttpMethods.Head], (string slug, HttpContext context, ContentStore store, PdfRenderer pdf, CancellationToken cancellation) =>
+            Render("/fr/medicaments/" + slug, context, store, pdf, cancellation)).RequireRateLimiting(Infrastructure.RequestLimits.Costly).ExcludeFromDescription();
     }
 
     private static async Task<IResult> Render(string path, HttpContext context, ContentStore store, PdfRenderer pdf, CancellationToken cancellation)
@@ -132,9 +202,9 @@ public static class DrugPdfEndpoint
             return Results.NotFound();
         }
 
-        var bytes = await pdf.RenderAsync(path, cancellation);
-        return bytes is null
-            ? Results.Problem(statusCode: 503, title: "PDF unavailable", detail: "The PDF could not be made just now. Use your browser's print option instead.")
-            : Results.File(bytes, "application/pdf", $"{drug.Slug}.pdf");
+        var outcome = await pdf.RenderAsync(path, cancellation);
+        return outcome.Pdf is { } bytes
+            ? Results.File(bytes, "application/pdf", $"{drug.Slug}.pdf")
+            : Unavailable(context, outcome.Busy);
     }
 }

@@ -32,7 +32,14 @@ public sealed class StatusModel(PageChromeFactory chromeFactory) : PageModel
         }
     }
 
-    private int RouteCode() => int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : 500;
+    /// <summary>
+    /// The status to show. After an exception, the exception handler has already chosen it (a form
+    /// that cannot be read is the client's 400, not our 500): keep that rather than the route's.
+    /// </summary>
+    private int RouteCode() =>
+        HttpContext.Features.Get<IExceptionHandlerFeature>() is not null && Response.StatusCode is >= 400 and < 500
+            ? Response.StatusCode
+            : int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : 500;
 
     private PageResult Render(int code)
     {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Wayfinder.Content.Loading;
 using Wayfinder.Data;
 using Wayfinder.Data.Feedback;
@@ -12,7 +11,7 @@ namespace Wayfinder.Web.Features.Feedback;
 /// accepts only same-origin posts (ADR 0004); it is rate limited, and it keeps nothing about the
 /// person (see <see cref="PageFeedback"/>). Answers 303 to a thank-you page.
 /// </summary>
-public static partial class FeedbackEndpoint
+public static class FeedbackEndpoint
 {
     public static void MapFeedback(this IEndpointRouteBuilder app) =>
         app.MapPost("/feedback", HandleAsync).DisableAntiforgery().RequireRateLimiting(RequestLimits.Api).ExcludeFromDescription();
@@ -31,7 +30,11 @@ public static partial class FeedbackEndpoint
             return Invalid("form", "send the form fields 'page', 'helpful' and 'comment'");
         }
 
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        if (await Forms.ReadAsync(context) is not { } form)
+        {
+            return Invalid("form", "the form could not be read: send 'page', 'helpful' and 'comment', URL-encoded and within the size limits");
+        }
+
         var path = form["page"].ToString();
         if (path.Length > 300 || store.Current.FindByUrl(path) is not { } item)
         {
@@ -73,19 +76,10 @@ public static partial class FeedbackEndpoint
         return TypedResults.StatusCode(StatusCodes.Status303SeeOther);
     }
 
-    /// <summary>
-    /// Removes what would identify someone if a person types it despite the advice: e-mail
-    /// addresses and long numbers (telephone, health card, dates of birth written as digits).
-    /// </summary>
-    public static string Scrub(string comment) =>
-        LongNumber().Replace(Email().Replace(comment, "[removed]"), "[removed]");
+    /// <summary>Removes what would identify someone if a person types it despite the advice (see <see cref="PersonalDetails"/>).</summary>
+    public static string Scrub(string comment) => PersonalDetails.Scrub(comment).Trim();
 
     private static IResult Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The feedback form is not valid");
 
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+(\.[\w-]+)+")]
-    private static partial Regex Email();
-
-    [GeneratedRegex(@"\+?\d[\d\s().-]{5,}\d")]
-    private static partial Regex LongNumber();
 }

@@ -25,8 +25,20 @@ public static class PlatformEndpoints
             .ExcludeFromDescription();
 
         // Liveness: the process answers. Readiness: content is loaded without errors.
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        // GET and HEAD only: a probe never changes anything, and other methods get a 405.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteReadiness })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+    }
+
+    /// <summary>Readiness is for operators and load balancers: each check, its state and why, one per line.</summary>
+    private static Task WriteReadiness(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        var lines = report.Entries.Select(e => $"{e.Key}: {e.Value.Status}{(string.IsNullOrEmpty(e.Value.Description) ? "" : ": " + e.Value.Description)}");
+        return context.Response.WriteAsync($"{report.Status}\n{string.Join('\n', lines)}\n", context.RequestAborted);
     }
 
     public static string BuildSitemap(ContentSnapshot snapshot, string baseUrl)
@@ -66,13 +78,15 @@ public sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
     {
         if (!store.IsLoaded)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy("Content is not loaded yet."));
+            return Task.FromResult(HealthCheckResult.Unhealthy(store.LoadProblem is { } problem
+                ? $"Content could not be loaded, so pages answer 503: {problem}"
+                : "Content is not loaded yet."));
         }
 
-        var errors = store.Current.Diagnostics.Count(d => d.BlocksServing);
-        return Task.FromResult(errors == 0
+        var blocking = store.Current.Diagnostics.Where(d => d.BlocksServing).ToList();
+        return Task.FromResult(blocking.Count == 0
             ? HealthCheckResult.Healthy($"{store.Current.Items.Count} content items loaded.")
-            : HealthCheckResult.Unhealthy($"Content has {errors} errors; run the 'check' command."));
+            : HealthCheckResult.Unhealthy($"Content has {blocking.Count} errors; pages from the files in error are not served. First: {blocking[0]}. Run 'check' for all of them."));
     }
 }
 

@@ -10,9 +10,9 @@ namespace Wayfinder.Web.Features.Preferences;
 public static class DismissEndpoint
 {
     public static void MapDismiss(this IEndpointRouteBuilder app) =>
-        app.MapPost("/preferences/dismiss", Handle).DisableAntiforgery().RequireRateLimiting(Infrastructure.RequestLimits.Api).ExcludeFromDescription();
+        app.MapPost("/preferences/dismiss", (Delegate)Handle).DisableAntiforgery().RequireRateLimiting(Infrastructure.RequestLimits.Api).ExcludeFromDescription();
 
-    internal static IResult Handle(HttpContext context)
+    internal static async Task<IResult> Handle(HttpContext context)
     {
         if (!Infrastructure.SameOrigin.Check(context.Request))
         {
@@ -25,7 +25,11 @@ public static class DismissEndpoint
             return TypedResults.Problem(statusCode: 400, title: "Invalid request", detail: "Send the form fields 'id' and 'return'.");
         }
 
-        var form = context.Request.Form;
+        if (await Infrastructure.Forms.ReadAsync(context) is not { } form)
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Invalid form", detail: "The form could not be read: send the fields 'id' and 'return', URL-encoded and within the size limits.");
+        }
+
         var id = form["id"].ToString();
         if (!Dismissals.IsValidId(id))
         {
@@ -39,10 +43,53 @@ public static class DismissEndpoint
         return TypedResults.StatusCode(StatusCodes.Status303SeeOther);
     }
 
-    /// <summary>Only local paths, so the form cannot be used to send people to another site.</summary>
-    public static string SafeReturn(string? value) =>
-        !string.IsNullOrEmpty(value) && value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal)
-            && !value.StartsWith("/\\", StringComparison.Ordinal) && value.Length < 2000 && !value.Any(char.IsControl)
-            ? value
-            : "/";
+    /// <summary>
+    /// Only local paths, so the form cannot be used to send people to another site. Characters a
+    /// Location header cannot carry (é, a lone surrogate) are percent-encoded as UTF-8, or the
+    /// path is refused.
+    /// </summary>
+    public static string SafeReturn(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || !value.StartsWith('/') || value.StartsWith("//", StringComparison.Ordinal)
+            || value.StartsWith("/\\", StringComparison.Ordinal) || value.Length >= 2000 || value.Any(char.IsControl))
+        {
+            return "/";
+        }
+
+        if (value.All(char.IsAscii))
+        {
+            return value;
+        }
+
+        // Half of a surrogate pair is no character at all: nothing to encode.
+        if (System.Text.Unicode.Utf8.FromUtf16(value, new byte[value.Length * 3], out _, out _, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+        {
+            return "/";
+        }
+
+        try
+        {
+            var encoded = new System.Text.StringBuilder();
+            Span<byte> bytes = stackalloc byte[4];
+            foreach (var rune in value.EnumerateRunes())
+            {
+                if (rune.IsAscii)
+                {
+                    encoded.Append((char)rune.Value);
+                    continue;
+                }
+
+                foreach (var b in bytes[..rune.EncodeToUtf8(bytes)])
+                {
+                    encoded.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+
+            return encoded.ToString();
+        }
+        catch (ArgumentException)
+        {
+            return "/";
+        }
+    }
 }

@@ -93,6 +93,8 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
             return Page();
         }
 
+        // A person's answers: no browser, proxy or CDN may keep a copy.
+        Response.Headers.CacheControl = "no-store";
         var json = FhirMapping.ToJson(service.Fhir.ToResponse(input, time.GetUtcNow()));
         return File(System.Text.Encoding.UTF8.GetBytes(json), "application/fhir+json", "esas-r-self-check.json");
     }
@@ -111,11 +113,18 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
             return Page();
         }
 
+        Response.Headers.CacheControl = "no-store";
         var answers = Entered.Where(e => e.Value.Length > 0 && e.Value != "no").ToDictionary(e => e.Key, e => e.Value);
-        var bytes = await pdf.RenderSelfCheckAsync(SiteRoutes.SelfCheckPath(Lang), answers, cancellation);
-        return bytes is null
-            ? new ObjectResult(new ProblemDetails { Status = 503, Title = "PDF unavailable", Detail = "The PDF could not be made just now. Use your browser's print option instead." }) { StatusCode = 503 }
-            : File(bytes, "application/pdf", "self-check.pdf");
+        var outcome = await pdf.RenderSelfCheckAsync(SiteRoutes.SelfCheckPath(Lang), answers, cancellation);
+        if (outcome.Pdf is { } bytes)
+        {
+            return File(bytes, "application/pdf", "self-check.pdf");
+        }
+
+        Response.Headers.RetryAfter = outcome.Busy ? "30" : "120";
+        return new ObjectResult(new ProblemDetails { Status = 503, Title = "PDF unavailable", Detail = outcome.Busy
+            ? "Many PDFs are being made just now. Try again in a minute, or use your browser's print option."
+            : "The PDF could not be made just now. Use your browser's print option instead." }) { StatusCode = 503 };
     }
 
     public string FieldId(string field) => field.StartsWith("scores.", StringComparison.Ordinal)

@@ -114,6 +114,21 @@ public static class SelfCheckApi
 
         using (document)
         {
+            try
+            {
+                return ReadDocument(document);
+            }
+            catch (InvalidOperationException)
+            {
+                // A "\ud800" escape parses as JSON but is no text at all.
+                return (null, [new InputError("body", "the body holds a string that is not valid Unicode (a lone surrogate such as \\ud800)")]);
+            }
+        }
+    }
+
+    private static (SelfCheckInput?, IReadOnlyList<InputError>) ReadDocument(JsonDocument document)
+    {
+        {
             var errors = new List<InputError>();
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)

@@ -36,7 +36,9 @@
     button.textContent = near.getAttribute("data-locate") || "Use my location";
     button.addEventListener("click", function () {
       navigator.geolocation.getCurrentPosition(function (position) {
-        near.value = position.coords.latitude.toFixed(3) + "," + position.coords.longitude.toFixed(3);
+        // Rounded to about 10 km, the size of a postal area: the search goes in the address bar
+        // and in history, and a trial site's distance does not need a home's position.
+        near.value = position.coords.latitude.toFixed(1) + "," + position.coords.longitude.toFixed(1);
         near.focus();
       });
     });
