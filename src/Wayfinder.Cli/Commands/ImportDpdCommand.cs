@@ -17,6 +17,10 @@ public sealed class ImportDpdCommand : AsyncCommand<ImportDpdCommand.Options>
         [Description("Health Canada's Drug Product Database extract (allfiles.zip).")]
         public string Zip { get; init; } = "";
 
+        [CommandOption("--timeout <MINUTES>")]
+        [Description("Give the import up after this many minutes, reporting the step it reached (default 30). Nothing is changed by an import that is given up.")]
+        public double TimeoutMinutes { get; init; } = 30;
+
         public override ValidationResult Validate() =>
             File.Exists(Zip) ? ValidationResult.Success() : ValidationResult.Error($"{Zip}: file not found");
     }
@@ -29,9 +33,9 @@ public sealed class ImportDpdCommand : AsyncCommand<ImportDpdCommand.Options>
         try
         {
             await ImportDisplay.RunAsync(async progress =>
-                result = await new DpdImporter(db, TimeProvider.System).ImportAsync(options.Zip, progress, cancellationToken));
+                result = await new DpdImporter(db, TimeProvider.System).ImportAsync(options.Zip, progress, cancellationToken), TimeSpan.FromMinutes(options.TimeoutMinutes));
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or ImportTimeoutException)
         {
             Console.Error.WriteLine($"{options.Zip}: error: {ex.Message}");
             return 1;

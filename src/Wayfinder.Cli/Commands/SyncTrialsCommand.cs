@@ -27,6 +27,10 @@ public sealed class SyncTrialsCommand : AsyncCommand<SyncTrialsCommand.Options>
         [Description("Where the last page token is kept to resume an interrupted sync. Default: App_Data/trials-sync.json.")]
         public string? State { get; init; }
 
+        [CommandOption("--timeout <MINUTES>")]
+        [Description("Give the sync up after this many minutes, reporting where it stopped (default 240); the next run resumes from there.")]
+        public double TimeoutMinutes { get; init; } = 240;
+
         [CommandOption("--interval <SECONDS>")]
         [Description("Seconds between requests (default 1.2).")]
         public double? Interval { get; init; }
@@ -54,15 +58,27 @@ public sealed class SyncTrialsCommand : AsyncCommand<SyncTrialsCommand.Options>
             MinimumInterval = TimeSpan.FromSeconds(options.Interval ?? 1.2),
         };
 
+        var limit = TimeSpan.FromMinutes(options.TimeoutMinutes);
+        using var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        overall.CancelAfter(limit);
+        var lastLine = "starting";
         try
         {
-            var result = await new TrialSync(http, db, TimeProvider.System).RunAsync(syncOptions, new Progress<string>(line => Console.WriteLine(line)), cancellationToken);
+            // Given up after the limit even if something it waits on ignores cancellation.
+            var result = await new TrialSync(http, db, TimeProvider.System)
+                .RunAsync(syncOptions, new Progress<string>(line => { lastLine = line; Console.WriteLine(line); }), overall.Token)
+                .WaitAsync(limit + TimeSpan.FromSeconds(30), cancellationToken);
             AnsiConsole.MarkupLine(Markup.Escape($"{result.Pages} pages{(result.Resumed ? " (resumed)" : "")}: {result.Added} added, {result.Updated} updated, {result.Skipped} skipped"));
             return 0;
         }
         catch (SyncFailedException ex)
         {
             Console.Error.WriteLine($"error: {ex.Message}");
+            return 1;
+        }
+        catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && overall.IsCancellationRequested && !cancellationToken.IsCancellationRequested))
+        {
+            Console.Error.WriteLine($"error: the sync did not finish within {limit.TotalMinutes:0.##} minutes; it stopped after: {lastLine}. Run it again to resume.");
             return 1;
         }
     }

@@ -15,6 +15,10 @@ public sealed class ImportTrialsCommand : AsyncCommand<ImportTrialsCommand.Optio
         [Description("A v2 study (.json), a /api/v2/studies page (.json with studies[]), NDJSON (.ndjson), or a folder of them.")]
         public string Path { get; init; } = "";
 
+        [CommandOption("--timeout <MINUTES>")]
+        [Description("Give the import up after this many minutes, reporting the step it reached (default 30). Nothing is changed by an import that is given up.")]
+        public double TimeoutMinutes { get; init; } = 30;
+
         public override ValidationResult Validate() =>
             File.Exists(Path) || Directory.Exists(Path) ? ValidationResult.Success() : ValidationResult.Error($"{Path}: file or folder not found");
     }
@@ -24,8 +28,16 @@ public sealed class ImportTrialsCommand : AsyncCommand<ImportTrialsCommand.Optio
         await using var db = Database.Open();
         await db.Database.MigrateAsync(cancellationToken);
         TrialImportResult? result = null;
-        await ImportDisplay.RunAsync(async progress =>
-            result = await new TrialImporter(db, TimeProvider.System).ImportAsync(options.Path, progress, cancellationToken));
+        try
+        {
+            await ImportDisplay.RunAsync(async progress =>
+                result = await new TrialImporter(db, TimeProvider.System).ImportAsync(options.Path, progress, cancellationToken), TimeSpan.FromMinutes(options.TimeoutMinutes));
+        }
+        catch (ImportTimeoutException ex)
+        {
+            Console.Error.WriteLine($"{options.Path}: error: {ex.Message}");
+            return 1;
+        }
 
         foreach (var record in result!.Skipped)
         {
