@@ -33,7 +33,7 @@ public static class DatabaseSetup
         }
 
         builder.Services.AddHostedService<DatabaseStartup>();
-        builder.Services.AddHealthChecks().AddDbContextCheck<WayfinderDbContext>("database", tags: ["ready"]);
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
     }
 }
 
@@ -50,6 +50,34 @@ public sealed class DatabaseMigration(string provider, string connection, ILogge
     private Task? running;
     private bool migrated;
     private DateTimeOffset lastFailure = DateTimeOffset.MinValue;
+
+    /// <summary>The SQLite file, when the database is one (null for PostgreSQL or in-memory).</summary>
+    private readonly string? sqliteFile = provider == WayfinderDatabase.Sqlite
+        && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource is { Length: > 0 } file
+        && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal)
+            ? Path.GetFullPath(file)
+            : null;
+
+    /// <summary>
+    /// A SQLite file deleted while the site runs: pooled connections would go on writing to the
+    /// deleted file and report success, and a new one would start an empty database. Neither is
+    /// true; say the database is unreachable instead, so pages say so and feedback says "not saved".
+    /// </summary>
+    public void ThrowIfFileIsGone()
+    {
+        bool done;
+        lock (gate)
+        {
+            done = migrated;
+        }
+
+        if (done && sqliteFile is not null && !File.Exists(sqliteFile))
+        {
+            throw new DatabaseFileMissingException(sqliteFile);
+        }
+    }
+
+    public string? SqliteFile => sqliteFile;
 
     /// <summary>Migrates if that has not succeeded yet; waits for a migration in progress.</summary>
     public Task EnsureAsync()
@@ -109,6 +137,7 @@ public sealed class MigrationGate(DatabaseMigration migration) : Microsoft.Entit
         Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult result, CancellationToken cancellationToken = default)
     {
         await migration.EnsureAsync().WaitAsync(cancellationToken);
+        migration.ThrowIfFileIsGone();
         return result;
     }
 
@@ -117,6 +146,7 @@ public sealed class MigrationGate(DatabaseMigration migration) : Microsoft.Entit
         Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult result)
     {
         migration.EnsureAsync().GetAwaiter().GetResult();
+        migration.ThrowIfFileIsGone();
         return result;
     }
 }
@@ -131,4 +161,31 @@ internal sealed class DatabaseStartup(DatabaseMigration migration) : IHostedServ
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>The SQLite file the site was using is no longer there.</summary>
+public sealed class DatabaseFileMissingException(string path)
+    : System.Data.Common.DbException($"The SQLite database file {path} no longer exists.");
+
+/// <summary>
+/// Readiness for the database: reachable, and readable. Opening a connection is not enough: SQLite
+/// opens a corrupt file without complaint and fails only when a table is read.
+/// </summary>
+public sealed class DatabaseHealthCheck(IServiceScopeFactory scopes) : Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck
+{
+    public async Task<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult> CheckHealthAsync(
+        Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<WayfinderDbContext>();
+            var runs = await db.ImportRuns.CountAsync(cancellationToken);
+            return Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy($"The database answers ({runs} import runs).");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Unhealthy($"The database cannot be read: {ex.GetBaseException().Message}");
+        }
+    }
 }
