@@ -22,7 +22,7 @@ public sealed class FeedbackReportCommand : AsyncCommand<FeedbackReportCommand.O
     public override async Task<int> ExecuteAsync(CommandContext context, Options options, CancellationToken cancellationToken)
     {
         await using var db = Database.Open();
-        await db.Database.MigrateAsync(cancellationToken);
+        await Wayfinder.Data.Migrating.MigrateAsync(db, cancellationToken);
         var since = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-options.Days);
         var answers = await db.PageFeedback.AsNoTracking().Where(f => f.Day >= since).ToListAsync(cancellationToken);
         var pages = answers

@@ -28,7 +28,7 @@ public sealed class ImportDpdCommand : AsyncCommand<ImportDpdCommand.Options>
     public override async Task<int> ExecuteAsync(CommandContext context, Options options, CancellationToken cancellationToken)
     {
         await using var db = Database.Open();
-        await db.Database.MigrateAsync(cancellationToken);
+        await Wayfinder.Data.Migrating.MigrateAsync(db, cancellationToken);
         DpdImportResult? result = null;
         try
         {

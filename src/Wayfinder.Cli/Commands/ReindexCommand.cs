@@ -45,7 +45,7 @@ public sealed class ReindexCommand : AsyncCommand<ReindexCommand.Options>
         }
 
         await using var db = Database.Open();
-        await db.Database.MigrateAsync(cancellationToken);
+        await Wayfinder.Data.Migrating.MigrateAsync(db, cancellationToken);
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         SearchIndex? index = null;

@@ -48,7 +48,7 @@ public sealed class SyncTrialsCommand : AsyncCommand<SyncTrialsCommand.Options>
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/"), Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("Wayfinder-trials-sync/1.0");
         await using var db = Database.Open();
-        await db.Database.MigrateAsync(cancellationToken);
+        await Wayfinder.Data.Migrating.MigrateAsync(db, cancellationToken);
         var web = Settings.WebProjectFolder() ?? Directory.GetCurrentDirectory();
         var syncOptions = new SyncOptions
         {

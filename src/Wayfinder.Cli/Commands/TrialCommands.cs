@@ -26,7 +26,7 @@ public sealed class ImportTrialsCommand : AsyncCommand<ImportTrialsCommand.Optio
     public override async Task<int> ExecuteAsync(CommandContext context, Options options, CancellationToken cancellationToken)
     {
         await using var db = Database.Open();
-        await db.Database.MigrateAsync(cancellationToken);
+        await Wayfinder.Data.Migrating.MigrateAsync(db, cancellationToken);
         TrialImportResult? result = null;
         try
         {
@@ -66,7 +66,7 @@ public sealed class ImportGeoCommand : AsyncCommand<ImportGeoCommand.Options>
     public override async Task<int> ExecuteAsync(CommandContext context, Options options, CancellationToken cancellationToken)
     {
         await using var db = Database.Open();
-        await db.Database.MigrateAsync(cancellationToken);
+        await Wayfinder.Data.Migrating.MigrateAsync(db, cancellationToken);
         try
         {
             var (imported, skipped) = await new PostalAreaImporter(db).ImportAsync(options.Csv, cancellationToken);

@@ -109,7 +109,7 @@ public sealed class DatabaseMigration(string provider, string connection, ILogge
         {
             // A context of its own, without the gate, which would wait for this very task.
             await using var db = WayfinderDatabase.Create(provider, connection);
-            await db.Database.MigrateAsync();
+            await Migrating.MigrateAsync(db);
             lock (gate)
             {
                 migrated = true;
