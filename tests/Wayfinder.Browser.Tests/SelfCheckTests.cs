@@ -166,6 +166,27 @@ public sealed class TrialPageBrowserTests(BrowserFixture browser)
     }
 
     [SkippableFact]
+    public async Task Use_my_location_puts_only_a_postal_area_sized_position_in_the_address()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        var context = await browser.Browser!.NewContextAsync(new Microsoft.Playwright.BrowserNewContextOptions
+        {
+            BaseURL = browser.BaseUrl,
+            Geolocation = new Microsoft.Playwright.Geolocation { Latitude = 43.65771f, Longitude = -79.39012f },
+            Permissions = ["geolocation"],
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/en/clinical-trials");
+
+        await page.ClickAsync("#trial-near + button, button:has-text('Use my location')");
+        await page.WaitForFunctionAsync("document.getElementById('trial-near').value.length > 0");
+
+        // About 10 km: enough to sort trial sites by distance, not enough to find a home.
+        Assert.Equal("43.7,-79.4", await page.InputValueAsync("#trial-near"));
+        await context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task The_finder_works_with_javascript_off()
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);
