@@ -39,13 +39,7 @@ public sealed class HostileFormTests(WayfinderFactory factory) : IClassFixture<W
     [Fact]
     public async Task A_comment_with_a_nul_character_is_a_400_that_names_the_form_not_a_500()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/feedback")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["page"] = "/en/palliative-care", ["helpful"] = "yes", ["comment"] = "a\0b" }),
-        };
-        request.Headers.Add("Sec-Fetch-Site", "same-origin");
-
-        var response = await factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).SendAsync(request);
+        var response = await PostFeedbackAsync(helpful: "yes", comment: "a\0b");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("\"form\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -54,13 +48,7 @@ public sealed class HostileFormTests(WayfinderFactory factory) : IClassFixture<W
     [Fact]
     public async Task A_comment_with_control_characters_is_saved_without_them()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/feedback")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["page"] = "/en/palliative-care", ["helpful"] = "no", ["comment"] = "text\u001b[2Jgone\u0007" }),
-        };
-        request.Headers.Add("Sec-Fetch-Site", "same-origin");
-
-        var response = await factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).SendAsync(request);
+        var response = await PostFeedbackAsync(helpful: "no", comment: "text\u001b[2Jgone\u0007");
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         await using var db = factory.OpenDatabase();
@@ -99,6 +87,17 @@ public sealed class HostileFormTests(WayfinderFactory factory) : IClassFixture<W
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("not valid Unicode", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A same-origin feedback post about the palliative care page, redirects not followed.</summary>
+    private async Task<HttpResponseMessage> PostFeedbackAsync(string helpful, string comment)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/feedback")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["page"] = "/en/palliative-care", ["helpful"] = helpful, ["comment"] = comment }),
+        };
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
+        return await factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).SendAsync(request);
     }
 
     private static HttpContent Body(string kind) => kind switch
