@@ -26,7 +26,12 @@ public static class Migrating
         }
 
         await using var processLock = await AcquireAsync(file + ".migrate-lock", cancellation);
-        await ClearStaleLockAsync(db, cancellation);
+        if (processLock is not null)
+        {
+            await ClearStaleLockAsync(db, cancellation);
+        }
+
+        // Without a lock file (a read-only or missing folder) EF Core's own lock still applies.
         await db.Database.MigrateAsync(cancellation);
     }
 
@@ -42,7 +47,8 @@ public static class Migrating
         return string.IsNullOrEmpty(source) || source == ":memory:" || source.StartsWith("file:", StringComparison.Ordinal) ? null : Path.GetFullPath(source);
     }
 
-    private static async Task<FileStream> AcquireAsync(string path, CancellationToken cancellation)
+    /// <summary>The lock, or null when no lock file can be made there (the folder is missing or read-only).</summary>
+    private static async Task<FileStream?> AcquireAsync(string path, CancellationToken cancellation)
     {
         var deadline = DateTime.UtcNow + LockWait;
         while (true)
@@ -59,9 +65,14 @@ public static class Migrating
 
                 return new FileStream(path, options);
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException) when (File.Exists(path) && DateTime.UtcNow < deadline)
             {
+                // Another live process holds it: it is migrating now.
                 await Task.Delay(TimeSpan.FromMilliseconds(250), cancellation);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && !File.Exists(path))
+            {
+                return null;
             }
         }
     }
