@@ -58,9 +58,8 @@ public static class WayfinderDatabase
             return;
         }
 
-        var path = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (string.IsNullOrEmpty(path) || path == ":memory:" || path.StartsWith("file:", StringComparison.Ordinal) || File.Exists(path)
-            || Path.GetDirectoryName(Path.GetFullPath(path)) is not { } folder || !Directory.Exists(folder))
+        var path = Migrating.SqliteFile(connectionString);
+        if (path is null || File.Exists(path) || Path.GetDirectoryName(path) is not { } folder || !Directory.Exists(folder))
         {
             return;
         }

@@ -52,11 +52,7 @@ public sealed class DatabaseMigration(string provider, string connection, ILogge
     private DateTimeOffset lastFailure = DateTimeOffset.MinValue;
 
     /// <summary>The SQLite file, when the database is one (null for PostgreSQL or in-memory).</summary>
-    private readonly string? sqliteFile = provider == WayfinderDatabase.Sqlite
-        && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource is { Length: > 0 } file
-        && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal)
-            ? Path.GetFullPath(file)
-            : null;
+    private readonly string? sqliteFile = provider == WayfinderDatabase.Sqlite ? Migrating.SqliteFile(connection) : null;
 
     /// <summary>
     /// A SQLite file deleted while the site runs: pooled connections would go on writing to the
@@ -76,8 +72,6 @@ public sealed class DatabaseMigration(string provider, string connection, ILogge
             throw new DatabaseFileMissingException(sqliteFile);
         }
     }
-
-    public string? SqliteFile => sqliteFile;
 
     /// <summary>Migrates if that has not succeeded yet; waits for a migration in progress.</summary>
     public Task EnsureAsync()
