@@ -25,7 +25,7 @@ public sealed partial class FeverAdviceTests
             foreach (var card in document.QuerySelectorAll(".wf-card"))
             {
                 var kind = card.ClassList.Select(c => c.Replace("wf-card--", "", StringComparison.Ordinal)).FirstOrDefault(c => Urgency.TryParse(c, out _));
-                if (kind is not null && Urgency.Parse(kind) < UrgencyLevel.Urgent && kind != "self-care" && Fever().IsMatch(card.TextContent))
+                if (kind is not null && Urgency.Parse(kind) < Fever.Value && kind != "self-care" && Fever.Mentions(card.TextContent, page.Lang))
                 {
                     wrong.Add($"{page.SourcePath}: a '{kind}' card mentions a fever: {card.TextContent.Trim()[..Math.Min(120, card.TextContent.Trim().Length)]}");
                 }
@@ -40,8 +40,8 @@ public sealed partial class FeverAdviceTests
     {
         var wrong = Snapshot.Pages
             .Where(page => page.Audience != Model.Audience.Provider)
-            .SelectMany(page => Sentence().Split(page.PlainText).Select(sentence => (page.SourcePath, Sentence: sentence)))
-            .Where(s => Fever().IsMatch(s.Sentence) && Waiting().IsMatch(s.Sentence) && !Now().IsMatch(s.Sentence))
+            .SelectMany(page => Sentence().Split(page.PlainText).Select(sentence => (page.SourcePath, page.Lang, Sentence: sentence)))
+            .Where(s => Fever.Mentions(s.Sentence, s.Lang) && Waiting().IsMatch(s.Sentence) && !Now().IsMatch(s.Sentence))
             .Select(s => $"{s.SourcePath}: {s.Sentence}")
             .ToList();
 
@@ -52,17 +52,16 @@ public sealed partial class FeverAdviceTests
     public void Every_drug_side_effect_row_about_fever_is_urgent_or_more()
     {
         var rows = Snapshot.Items.OfType<Model.Drug>()
-            .SelectMany(d => d.SideEffects.Select(r => (d.SourcePath, Row: r)))
-            .Where(x => Fever().IsMatch(x.Row.Effect + " " + x.Row.GetHelp))
+            .SelectMany(d => d.SideEffects.Select(r => (d.SourcePath, d.Lang, Row: r)))
+            .Where(x => Fever.Mentions(x.Row.Effect + " " + x.Row.GetHelp, x.Lang))
             .ToList();
 
         Assert.NotEmpty(rows);
-        Assert.All(rows, x => Assert.True(Urgency.Parse(x.Row.Urgency) >= UrgencyLevel.Urgent, $"{x.SourcePath}: '{x.Row.Effect}' is '{x.Row.Urgency}'"));
+        Assert.All(rows, x => Assert.True(Urgency.Parse(x.Row.Urgency) >= Fever.Value, $"{x.SourcePath}: '{x.Row.Effect}' is '{x.Row.Urgency}'"));
     }
 
-    // "Signs of infection without a fever" is not a fever.
-    [GeneratedRegex(@"(?<!without a |without |no |sans |pas de )\b(fever|fièvre|fiévreux|fébrile)", RegexOptions.IgnoreCase)]
-    private static partial Regex Fever();
+    /// <summary>The fever sign as the triage model declares it: its level and how pages mention it.</summary>
+    private static DangerSign Fever => Snapshot.Triage.Find("fever")!;
 
     [GeneratedRegex(@"\b(today|next visit|within|few days|tomorrow|aujourd'hui|prochain rendez-vous|d'ici|quelques jours|demain)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Waiting();
