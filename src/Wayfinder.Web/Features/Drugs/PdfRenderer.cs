@@ -17,7 +17,15 @@ namespace Wayfinder.Web.Features.Drugs;
 public sealed class PdfRenderer(IConfiguration configuration, IServer server, ContentStore store, ILogger<PdfRenderer> logger)
 {
     /// <summary>What a caller gets: the PDF, or null when printing failed; <c>Busy</c> when the queue was full.</summary>
-    public sealed record Outcome(byte[]? Pdf, bool Busy);
+    public sealed record Outcome(byte[]? Pdf, bool Busy)
+    {
+        /// <summary>When to try again, for the 503's Retry-After: soon when busy, later when printing failed.</summary>
+        public string RetryAfterSeconds => Busy ? "30" : "120";
+
+        public string Problem => Busy
+            ? "Many PDFs are being made just now. Try again in a minute, or use your browser's print option."
+            : "The PDF could not be made just now. Use your browser's print option instead.";
+    }
 
     // A drug sheet is printed once per content version; callers asking at the same time share
     // the one printing.
@@ -178,12 +186,10 @@ public sealed class PdfRenderer(IConfiguration configuration, IServer server, Co
 public static class DrugPdfEndpoint
 {
     /// <summary>503 with Retry-After: busy (the queue is full) or the print failed.</summary>
-    public static IResult Unavailable(HttpContext context, bool busy)
+    public static IResult Unavailable(HttpContext context, PdfRenderer.Outcome outcome)
     {
-        context.Response.Headers.RetryAfter = busy ? "30" : "120";
-        return Results.Problem(statusCode: 503, title: "PDF unavailable",
-            detail: busy ? "Many PDFs are being made just now. Try again in a minute, or use your browser's print option."
-                : "The PDF could not be made just now. Use your browser's print option instead.");
+        context.Response.Headers.RetryAfter = outcome.RetryAfterSeconds;
+        return Results.Problem(statusCode: 503, title: "PDF unavailable", detail: outcome.Problem);
     }
 
     public static void MapDrugPdf(this IEndpointRouteBuilder app)
@@ -205,6 +211,6 @@ public static class DrugPdfEndpoint
         var outcome = await pdf.RenderAsync(path, cancellation);
         return outcome.Pdf is { } bytes
             ? Results.File(bytes, "application/pdf", $"{drug.Slug}.pdf")
-            : Unavailable(context, outcome.Busy);
+            : Unavailable(context, outcome);
     }
 }

@@ -121,10 +121,8 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
             return File(bytes, "application/pdf", "self-check.pdf");
         }
 
-        Response.Headers.RetryAfter = outcome.Busy ? "30" : "120";
-        return new ObjectResult(new ProblemDetails { Status = 503, Title = "PDF unavailable", Detail = outcome.Busy
-            ? "Many PDFs are being made just now. Try again in a minute, or use your browser's print option."
-            : "The PDF could not be made just now. Use your browser's print option instead." }) { StatusCode = 503 };
+        Response.Headers.RetryAfter = outcome.RetryAfterSeconds;
+        return new ObjectResult(new ProblemDetails { Status = 503, Title = "PDF unavailable", Detail = outcome.Problem }) { StatusCode = 503 };
     }
 
     public string FieldId(string field) => field.StartsWith("scores.", StringComparison.Ordinal)
