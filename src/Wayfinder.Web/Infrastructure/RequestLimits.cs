@@ -41,13 +41,13 @@ public static class RequestLimits
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(Api, context => RateLimitPartition.GetFixedWindowLimiter(
-                // After UseForwardedHeaders, this is the visitor's address, not the proxy's.
-                ClientKey(context.Connection.RemoteIpAddress),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            options.AddPolicy(Costly, context => RateLimitPartition.GetFixedWindowLimiter(
-                ClientKey(context.Connection.RemoteIpAddress),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = costlyPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Per client and per minute. After UseForwardedHeaders, the address is the visitor's,
+            // not the proxy's.
+            static Func<HttpContext, RateLimitPartition<string>> PerClient(int permits) => context =>
+                RateLimitPartition.GetFixedWindowLimiter(ClientKey(context.Connection.RemoteIpAddress),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            options.AddPolicy(Api, PerClient(perMinute));
+            options.AddPolicy(Costly, PerClient(costlyPerMinute));
             options.OnRejected = async (context, cancellation) =>
             {
                 var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
