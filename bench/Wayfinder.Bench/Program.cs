@@ -20,6 +20,9 @@ var places = ReadPlaces(Path.Combine(data, "geo/pypostalcode_ca_fsa_centroids.cs
 string[] conditions = ["Neuroendocrine Tumors", "Carcinoid Tumor", "Breast Cancer", "Lung Cancer", "Melanoma", "Colorectal Cancer", "Pancreatic Neuroendocrine Tumor", "Lymphoma"];
 string[] statuses = ["RECRUITING", "NOT_YET_RECRUITING", "COMPLETED", "ACTIVE_NOT_RECRUITING"];
 var random = new Random(42);
+// Trials are tagged with the cancer types of the repository's content, as the site tags them.
+var content = Environment.GetEnvironmentVariable("WAYFINDER_CONTENT") ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../content"));
+var cancerTypes = CancerTypeCatalog.From(new Wayfinder.Content.Loading.ContentLoader { EditorialChecks = false }.Load(content));
 
 await using var db = WayfinderDatabase.Create(provider, connection);
 await db.Database.MigrateAsync();
@@ -30,7 +33,7 @@ if (mode == "import")
     var file = Path.Combine(Path.GetTempPath(), $"wayfinder-bench-{Guid.NewGuid():N}.ndjson");
     await File.WriteAllLinesAsync(file, Enumerable.Range(0, count).Select(Synthetic));
     var clock = Stopwatch.StartNew();
-    var result = await new TrialImporter(db, TimeProvider.System).ImportAsync(file);
+    var result = await new TrialImporter(db, TimeProvider.System, cancerTypes).ImportAsync(file);
     clock.Stop();
     File.Delete(file);
     Console.WriteLine($"imported {result.Run.Added:N0} in {clock.Elapsed.TotalSeconds:0.00} s: {result.Run.Added / clock.Elapsed.TotalSeconds:N0} records/s (budget >= 1,000/s)");
@@ -40,7 +43,7 @@ if (mode == "import")
 // query: load in chunks, then time queries from random Canadian places.
 if (await db.Trials.CountAsync() < count)
 {
-    var importer = new TrialImporter(db, TimeProvider.System);
+    var importer = new TrialImporter(db, TimeProvider.System, cancerTypes);
     for (var start = 0; start < count; start += 20_000)
     {
         var studies = Enumerable.Range(start, Math.Min(20_000, count - start))
@@ -50,7 +53,7 @@ if (await db.Trials.CountAsync() < count)
     }
 }
 
-var search = new TrialSearch(db, TimeProvider.System);
+var search = new TrialSearch(db, TimeProvider.System, cancerTypes);
 var times = new List<double>();
 for (var i = 0; i < 220; i++)
 {

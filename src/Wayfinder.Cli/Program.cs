@@ -39,7 +39,7 @@ app.Configure(config =>
         trials.AddCommand<SyncTrialsCommand>("sync")
             .WithDescription("Fetch trials from the live ClinicalTrials.gov API v2, page by page, with rate limiting, retries and resume.")
             .WithExample("trials", "sync")
-            .WithExample("trials", "sync", "--condition", "neuroendocrine", "--country", "Canada");
+            .WithExample("trials", "sync", "--condition", "\"breast cancer\"", "--country", "Canada");
     });
     config.AddBranch("geo", geo =>
     {

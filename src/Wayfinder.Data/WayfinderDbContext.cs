@@ -18,6 +18,12 @@ public abstract class WayfinderDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<Trial> Trials => Set<Trial>();
     public DbSet<TrialSite> TrialSites => Set<TrialSite>();
+    public DbSet<TrialCancerType> TrialCancerTypes => Set<TrialCancerType>();
+    public DbSet<TrialSiteCancerType> TrialSiteCancerTypes => Set<TrialSiteCancerType>();
+    public DbSet<TrialTagging> TrialTaggings => Set<TrialTagging>();
+
+    /// <summary>Cancer type ids are content slugs; this bounds them in the database.</summary>
+    public const int CancerTypeIdLength = 100;
     public DbSet<PostalArea> PostalAreas => Set<PostalArea>();
     public DbSet<PageFeedback> PageFeedback => Set<PageFeedback>();
 
@@ -46,18 +52,36 @@ public abstract class WayfinderDbContext(DbContextOptions options) : DbContext(o
             trial.Property(t => t.NctId).HasMaxLength(11);
             trial.Property(t => t.OverallStatus).HasMaxLength(40);
             trial.HasIndex(t => t.OverallStatus);
-            trial.HasIndex(t => new { t.IsNeuroendocrine, t.OverallStatus });
             trial.HasIndex(t => t.LastUpdated);
             trial.HasMany(t => t.Sites).WithOne().HasForeignKey(s => s.NctId).OnDelete(DeleteBehavior.Cascade);
+            trial.HasMany(t => t.CancerTypes).WithOne().HasForeignKey(c => c.NctId).OnDelete(DeleteBehavior.Cascade);
         });
+        modelBuilder.Entity<TrialCancerType>(tag =>
+        {
+            tag.HasKey(t => new { t.CancerTypeId, t.NctId });
+            tag.Property(t => t.CancerTypeId).HasMaxLength(CancerTypeIdLength);
+            tag.HasIndex(t => t.NctId);
+        });
+        modelBuilder.Entity<TrialSiteCancerType>(tag =>
+        {
+            tag.Property(t => t.CancerTypeId).HasMaxLength(CancerTypeIdLength);
+            tag.Property(t => t.TrialStatus).HasMaxLength(40);
+            // Covers the finder's distance search for one cancer type: filter columns first,
+            // then the box, then everything the sort needs.
+            tag.HasIndex(t => new { t.CancerTypeId, t.TrialStatus, t.Latitude, t.Longitude, t.NctId, t.TrialLastUpdated, t.SiteId })
+                .HasDatabaseName("IX_TrialSiteCancerTypes_Finder");
+            tag.HasIndex(t => t.SiteId);
+        });
+        modelBuilder.Entity<TrialTagging>();
         modelBuilder.Entity<TrialSite>(site =>
         {
             site.HasIndex(s => new { s.Latitude, s.Longitude });
             site.Property(s => s.TrialStatus).HasMaxLength(40);
             // Covers the finder's distance search: filter columns first, then the box, then
             // everything the sort needs (the row id rides along in every index).
-            site.HasIndex(s => new { s.TrialIsNeuroendocrine, s.TrialStatus, s.Latitude, s.Longitude, s.NctId, s.TrialLastUpdated })
+            site.HasIndex(s => new { s.TrialStatus, s.Latitude, s.Longitude, s.NctId, s.TrialLastUpdated })
                 .HasDatabaseName("IX_TrialSites_Finder");
+            site.HasMany(s => s.CancerTypes).WithOne().HasForeignKey(t => t.SiteId).OnDelete(DeleteBehavior.Cascade);
             site.HasIndex(s => s.City);
         });
         modelBuilder.Entity<PostalArea>(area =>

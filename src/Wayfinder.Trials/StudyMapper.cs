@@ -61,7 +61,9 @@ public static partial class StudyMapper
             StudyType = Text(design, "studyType"),
             Conditions = string.Join("; ", conditionList),
             SearchText = string.Join(" ", conditionList.Concat(keywords).Append(title)).ToLowerInvariant(),
-            IsNeuroendocrine = conditionList.Concat(keywords).Any(c => TrialSearch.IsNeuroendocrineCondition(c)),
+            Keywords = string.Join("; ", keywords),
+            ConditionCodes = string.Join("; ", Array(Module(Module(study, "derivedSection"), "conditionBrowseModule"), "meshes")
+                .Select(m => Text(m, "id")).OfType<string>()),
             EligibilityCriteria = Text(eligibility, "eligibilityCriteria"),
             Sex = Text(eligibility, "sex"),
             MinimumAgeYears = AgeInYears(Text(eligibility, "minimumAge")),
@@ -87,7 +89,6 @@ public static partial class StudyMapper
                 ContactName = Text(contact, "name"),
                 ContactPhone = Text(contact, "phone"),
                 ContactEmail = Text(contact, "email"),
-                TrialIsNeuroendocrine = trial.IsNeuroendocrine,
                 TrialStatus = trial.OverallStatus,
                 TrialLastUpdated = trial.LastUpdated,
             });

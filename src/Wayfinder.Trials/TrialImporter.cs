@@ -19,8 +19,9 @@ public sealed record TrialImportResult(ImportRun Run, IReadOnlyList<SkippedRecor
 /// <c>/api/v2/studies</c> response page (<c>studies[]</c>), or NDJSON (one study a line).
 /// Upserts by NCT id in one transaction: a malformed record is skipped with its reason and the
 /// rest are imported; a failed or interrupted run leaves the previous data as it was.
+/// Each trial is tagged to the content's cancer types as it is written (<see cref="TrialTagger"/>).
 /// </summary>
-public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time)
+public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time, CancerTypeCatalog cancerTypes)
 {
     public async Task<TrialImportResult> ImportAsync(string path, IProgress<ImportProgress>? progress = null, CancellationToken cancellation = default)
     {
@@ -77,15 +78,25 @@ public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time)
             foreach (var batch in trials.Chunk(500))
             {
                 var ids = batch.Select(t => t.NctId).ToList();
-                var existing = await db.Trials.Include(t => t.Sites).Where(t => ids.Contains(t.NctId)).ToDictionaryAsync(t => t.NctId, cancellation);
+                var existing = await db.Trials.Include(t => t.Sites).Include(t => t.CancerTypes).AsSplitQuery()
+                    .Where(t => ids.Contains(t.NctId)).ToDictionaryAsync(t => t.NctId, cancellation);
                 foreach (var trial in batch)
                 {
                     trial.ImportRunId = run.Id;
+                    TrialTagger.Apply(trial, cancerTypes);
                     if (existing.TryGetValue(trial.NctId, out var current))
                     {
+                        // The sites' finder rows go with their sites (a cascade in the database).
                         db.TrialSites.RemoveRange(current.Sites);
+                        // Tags are keyed by cancer type: keep the ones that stay, so none is
+                        // deleted and added again under the same key.
+                        var wanted = trial.CancerTypes.Select(c => c.CancerTypeId).ToHashSet(StringComparer.Ordinal);
+                        db.TrialCancerTypes.RemoveRange(current.CancerTypes.Where(c => !wanted.Contains(c.CancerTypeId)));
+                        var kept = current.CancerTypes.Select(c => c.CancerTypeId).ToHashSet(StringComparer.Ordinal);
                         db.Entry(current).CurrentValues.SetValues(trial);
                         current.Sites = trial.Sites;
+                        current.CancerTypes.RemoveAll(c => !wanted.Contains(c.CancerTypeId));
+                        current.CancerTypes.AddRange(trial.CancerTypes.Where(c => !kept.Contains(c.CancerTypeId)));
                         run.Updated++;
                     }
                     else
@@ -105,6 +116,14 @@ public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time)
             run.Succeeded = true;
             db.ImportRuns.Update(run);
             await db.SaveChangesAsync(cancellation);
+            var tagger = new TrialTagger(db, time);
+            if (!await tagger.IsCurrentAsync(cancerTypes, cancellation))
+            {
+                // Trials tagged with other terms may remain; say so, and the site redoes them all.
+                var onlyThese = run.Updated == 0 && await db.Trials.CountAsync(cancellation) == run.Added;
+                await tagger.RecordAsync(cancerTypes, mixed: !onlyThese, cancellation);
+            }
+
             await transaction.CommitAsync(cancellation);
             db.ChangeTracker.Clear();
             return run;
@@ -122,7 +141,7 @@ public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time)
     {
         var sql = db.Database.ProviderName switch
         {
-            "Npgsql.EntityFrameworkCore.PostgreSQL" => "VACUUM (ANALYZE) \"Trials\", \"TrialSites\"",
+            "Npgsql.EntityFrameworkCore.PostgreSQL" => "VACUUM (ANALYZE) \"Trials\", \"TrialSites\", \"TrialSiteCancerTypes\"",
             "Microsoft.EntityFrameworkCore.Sqlite" => "PRAGMA optimize",
             _ => null,
         };

@@ -9,6 +9,8 @@ namespace Wayfinder.Trials;
 /// <summary>What a person asks the trial finder (DESIGN section 5, <c>GET /api/trials</c>).</summary>
 public sealed record TrialQuery
 {
+    /// <summary>A cancer type's content id: its tagged trials only.</summary>
+    public string? CancerType { get; init; }
     public string? Condition { get; init; }
     public string? Keyword { get; init; }
 
@@ -36,60 +38,47 @@ public sealed class UnknownPlaceException(string place) : Exception($"'{place}' 
 }
 
 /// <summary>
-/// Finds trials: condition (with neuroendocrine synonyms), keyword, status, phase, age, sex and
-/// distance from a postal code, a city with trial sites or coordinates. Sorted by distance, then
-/// by last update. Distances use a bounding box in the database and the exact great-circle
-/// distance in memory.
+/// Finds trials: cancer type (tags made from the content's terms), condition, keyword, status,
+/// phase, age, sex and distance from a postal code, a city with trial sites or coordinates.
+/// A condition that names a cancer type ("carcinoid") finds that cancer type's tagged trials;
+/// any other condition matches text. Sorted by distance, then by last update. Distances use a
+/// bounding box in the database and the exact great-circle distance in memory.
 /// </summary>
-public sealed class TrialSearch(WayfinderDbContext db, TimeProvider time)
+public sealed class TrialSearch(WayfinderDbContext db, TimeProvider time, CancerTypeCatalog cancerTypes)
 {
     public static readonly IReadOnlyList<string> DefaultStatuses = ["RECRUITING", "NOT_YET_RECRUITING"];
 
-    public static readonly IReadOnlyList<string> NetSynonyms =
-    [
-        "neuroendocrine", "carcinoid", "pnet", "pnets", "gep-net", "gepnet", "islet cell", "net ", "nets", "neuroendocrine neoplasm",
-        "neuroendocrine carcinoma", "neuroendocrine tumor", "neuroendocrine tumour", "pancreatic neuroendocrine",
-    ];
-
-    /// <summary>The words a condition matches: a neuroendocrine condition matches all its names.</summary>
-    public static IReadOnlyList<string> ConditionTerms(string condition) =>
-        IsNeuroendocrineCondition(condition) ? NetSynonyms : [condition.Trim().ToLowerInvariant()];
-
-    /// <summary>Does this condition name a neuroendocrine tumour ("carcinoid", "pNET", "GEP-NET"...)?</summary>
-    public static bool IsNeuroendocrineCondition(string condition)
-    {
-        var term = " " + condition.Trim().ToLowerInvariant().Replace("tumours", "tumors", StringComparison.Ordinal).Replace("tumour", "tumor", StringComparison.Ordinal) + " ";
-        return NetSynonyms.Any(s => term.Contains(s.Trim(), StringComparison.Ordinal) && (s.Trim().Length > 4 || term.Contains(" " + s.Trim() + " ", StringComparison.Ordinal)))
-            || term.Trim() is "net" or "nets" or "nen";
-    }
+    /// <summary>The cancer type a query asks for: by id, or by a condition that names one.</summary>
+    public CancerTypeTerms? CancerTypeOf(TrialQuery query) =>
+        cancerTypes.Find(query.CancerType) ?? cancerTypes.ForCondition(query.Condition);
 
     public async Task<TrialResults> SearchAsync(TrialQuery query, CancellationToken cancellation = default)
     {
         IQueryable<Trial> trials = db.Trials.AsNoTracking();
         var statuses = query.Statuses.Count == 0 ? DefaultStatuses : query.Statuses;
         var anyStatus = statuses.Contains("ANY");
-        var neuroendocrine = !string.IsNullOrWhiteSpace(query.Condition) && IsNeuroendocrineCondition(query.Condition);
+        var cancerType = CancerTypeOf(query);
+        var cancerTypeId = cancerType?.Id;
+        var conditionIsCancerType = cancerType is not null && cancerType == cancerTypes.ForCondition(query.Condition);
 
-        // Filters the sites table also holds (status, NET) are applied there for distance
-        // searches; any other filter means the trials table must be consulted too.
+        // Filters the finder rows also hold (cancer type, status) are applied there for
+        // distance searches; any other filter means the trials table must be consulted too.
         var needsTrialFilters = false;
         if (!anyStatus)
         {
             trials = trials.Where(t => statuses.Contains(t.OverallStatus));
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Condition))
+        if (cancerTypeId is not null)
         {
-            // Neuroendocrine trials were marked at import (indexed); other conditions match text.
-            if (neuroendocrine)
-            {
-                trials = trials.Where(t => t.IsNeuroendocrine);
-            }
-            else
-            {
-                trials = trials.Where(AnyTerm(ConditionTerms(query.Condition)));
-                needsTrialFilters = true;
-            }
+            // Tagged at import (indexed), not a text scan.
+            trials = trials.Where(t => db.TrialCancerTypes.Any(c => c.CancerTypeId == cancerTypeId && c.NctId == t.NctId));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Condition) && !conditionIsCancerType)
+        {
+            trials = trials.Where(AnyTerm(cancerTypes.ForCondition(query.Condition)?.SearchWords ?? [query.Condition.Trim().ToLowerInvariant()]));
+            needsTrialFilters = true;
         }
 
         if (!string.IsNullOrWhiteSpace(query.Keyword))
@@ -132,28 +121,28 @@ public sealed class TrialSearch(WayfinderDbContext db, TimeProvider time)
         var box = Geo.BoundingBox(lat, lon, query.RadiusKm);
         // Only what sorting needs comes back for every match, read from the sites' covering
         // index; whole trials are loaded for one page.
-        var sites = db.TrialSites.AsNoTracking()
-            .Where(s => s.Latitude >= box.MinLat && s.Latitude <= box.MaxLat && s.Longitude >= box.MinLon && s.Longitude <= box.MaxLon);
-        if (neuroendocrine)
+        // Filters are added only when asked for, so the database sees a plain range scan over
+        // the covering index rather than "@flag OR ..." that it cannot seek on.
+        IQueryable<SiteRow> sites;
+        if (cancerTypeId is null)
         {
-            // Compared with a parameter, not tested bare, so the database seeks on the index.
-            var isNeuroendocrine = true;
-            sites = sites.Where(s => s.TrialIsNeuroendocrine == isNeuroendocrine);
+            var all = db.TrialSites.AsNoTracking()
+                .Where(s => s.Latitude >= box.MinLat && s.Latitude <= box.MaxLat && s.Longitude >= box.MinLon && s.Longitude <= box.MaxLon);
+            all = anyStatus ? all : all.Where(s => statuses.Contains(s.TrialStatus));
+            all = needsTrialFilters ? all.Where(s => trials.Any(t => t.NctId == s.NctId)) : all;
+            sites = all.Select(s => new SiteRow(s.NctId, s.Id, s.Latitude!.Value, s.Longitude!.Value, s.TrialLastUpdated));
+        }
+        else
+        {
+            var tagged = db.TrialSiteCancerTypes.AsNoTracking()
+                .Where(s => s.CancerTypeId == cancerTypeId)
+                .Where(s => s.Latitude >= box.MinLat && s.Latitude <= box.MaxLat && s.Longitude >= box.MinLon && s.Longitude <= box.MaxLon);
+            tagged = anyStatus ? tagged : tagged.Where(s => statuses.Contains(s.TrialStatus));
+            tagged = needsTrialFilters ? tagged.Where(s => trials.Any(t => t.NctId == s.NctId)) : tagged;
+            sites = tagged.Select(s => new SiteRow(s.NctId, s.SiteId, s.Latitude, s.Longitude, s.TrialLastUpdated));
         }
 
-        if (!anyStatus)
-        {
-            sites = sites.Where(s => statuses.Contains(s.TrialStatus));
-        }
-
-        if (needsTrialFilters)
-        {
-            sites = sites.Where(s => trials.Any(t => t.NctId == s.NctId));
-        }
-
-        var rows = await sites
-            .Select(s => new { s.NctId, SiteId = s.Id, Lat = s.Latitude!.Value, Lon = s.Longitude!.Value, LastUpdated = s.TrialLastUpdated })
-            .ToListAsync(cancellation);
+        var rows = await sites.ToListAsync(cancellation);
         var ordered = rows
             .Select(r => (Row: r, Km: Geo.DistanceKm(lat, lon, r.Lat, r.Lon)))
             .Where(x => x.Km <= query.RadiusKm)
@@ -171,6 +160,8 @@ public sealed class TrialSearch(WayfinderDbContext db, TimeProvider time)
         }).ToList();
         return new TrialResults(ordered.Count, hits, origin);
     }
+
+    private sealed record SiteRow(string NctId, int SiteId, double Lat, double Lon, DateOnly? LastUpdated);
 
     public async Task<Trial?> FindAsync(string nctId, CancellationToken cancellation = default) =>
         await db.Trials.AsNoTracking().Include(t => t.Sites).SingleOrDefaultAsync(t => t.NctId == nctId, cancellation);

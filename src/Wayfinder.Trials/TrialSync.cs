@@ -7,7 +7,9 @@ namespace Wayfinder.Trials;
 /// <summary>What to ask ClinicalTrials.gov for, and how politely.</summary>
 public sealed record SyncOptions
 {
-    public string Condition { get; init; } = "neuroendocrine OR carcinoid";
+    /// <summary>The registry's condition search; by default, the content's cancer types
+    /// (<see cref="CancerTypeCatalog.SyncCondition"/>).</summary>
+    public required string Condition { get; init; }
     public IReadOnlyList<string> Statuses { get; init; } = TrialSearch.DefaultStatuses;
     public string? Country { get; init; } = "Canada";
     public int PageSize { get; init; } = 100;
@@ -33,7 +35,7 @@ public sealed class SyncFailedException(string message, Exception? inner = null)
 /// retries with exponential back-off (honouring Retry-After), and resumes from the last page token
 /// after a failure.
 /// </summary>
-public sealed class TrialSync(HttpClient http, WayfinderDbContext db, TimeProvider time)
+public sealed class TrialSync(HttpClient http, WayfinderDbContext db, TimeProvider time, CancerTypeCatalog cancerTypes)
 {
     public async Task<SyncResult> RunAsync(SyncOptions options, IProgress<string>? progress = null, CancellationToken cancellation = default)
     {
@@ -55,7 +57,7 @@ public sealed class TrialSync(HttpClient http, WayfinderDbContext db, TimeProvid
             var studies = page.RootElement.TryGetProperty("studies", out var list) && list.ValueKind == JsonValueKind.Array
                 ? list.EnumerateArray().Select((s, i) => ($"page {pages + 1} studies[{i}]", s)).ToList()
                 : throw new SyncFailedException($"page {pages + 1}: the response has no studies[]");
-            var result = await new TrialImporter(db, time).ImportStudiesAsync($"clinicaltrials.gov page {pages + 1}", studies, cancellation: cancellation);
+            var result = await new TrialImporter(db, time, cancerTypes).ImportStudiesAsync($"clinicaltrials.gov page {pages + 1}", studies, cancellation: cancellation);
             pages++;
             added += result.Run.Added;
             updated += result.Run.Updated;

@@ -57,7 +57,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         await using var db = site.OpenDatabase();
         await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
-        await new Wayfinder.Trials.TrialImporter(db, TimeProvider.System).ImportAsync(folder);
+        await new Wayfinder.Trials.TrialImporter(db, TimeProvider.System, Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog).ImportAsync(folder);
         await new Wayfinder.Trials.PostalAreaImporter(db).ImportAsync(csv);
         TrialsLoaded = true;
     }

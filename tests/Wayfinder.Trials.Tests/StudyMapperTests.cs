@@ -88,19 +88,37 @@ public sealed class StudyMapperTests
     [InlineData("Dysphagia", false)]
     [InlineData("Internet use in cancer care", false)]
     [InlineData("Netherlands cohort", false)]
-    public void Neuroendocrine_conditions_are_recognised_under_their_names_and_only_them(string condition, bool expected)
+    public void The_shipped_hub_terms_recognise_neuroendocrine_conditions_under_their_names_and_only_them(string condition, bool expected)
     {
-        Assert.Equal(expected, TrialSearch.IsNeuroendocrineCondition(condition));
+        var hub = Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog.Find("neuroendocrine-tumours")!;
+
+        Assert.Equal(expected, hub.Matches(condition));
     }
 
     [Fact]
-    public void A_study_is_marked_neuroendocrine_at_import_from_its_conditions()
+    public void A_study_keeps_its_keywords_and_the_registrys_mesh_codes_for_tagging()
+    {
+        using var study = JsonDocument.Parse("{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT00000001\",\"briefTitle\":\"A\"},\"statusModule\":{\"overallStatus\":\"RECRUITING\"},\"conditionsModule\":{\"conditions\":[\"Advanced Cancer\"],\"keywords\":[\"GEP-NET\",\"PRRT\"]}},\"derivedSection\":{\"conditionBrowseModule\":{\"meshes\":[{\"id\":\"D000018358\",\"term\":\"Neuroendocrine Tumors\"}]}}}");
+
+        var trial = StudyMapper.Map(study.RootElement).Trial!;
+
+        Assert.Equal("GEP-NET; PRRT", trial.Keywords);
+        Assert.Equal("D000018358", trial.ConditionCodes);
+    }
+
+    [Fact]
+    public void A_study_is_tagged_to_a_cancer_type_at_import_from_its_conditions()
     {
         using var net = JsonDocument.Parse("{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT00000001\",\"briefTitle\":\"A\"},\"statusModule\":{\"overallStatus\":\"RECRUITING\"},\"conditionsModule\":{\"conditions\":[\"Carcinoid Syndrome\"]}}}");
         using var other = JsonDocument.Parse("{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT00000002\",\"briefTitle\":\"B\"},\"statusModule\":{\"overallStatus\":\"RECRUITING\"},\"conditionsModule\":{\"conditions\":[\"Melanoma\"]}}}");
 
-        Assert.True(StudyMapper.Map(net.RootElement).Trial!.IsNeuroendocrine);
-        Assert.False(StudyMapper.Map(other.RootElement).Trial!.IsNeuroendocrine);
+        var tagged = StudyMapper.Map(net.RootElement).Trial!;
+        var untagged = StudyMapper.Map(other.RootElement).Trial!;
+        TrialTagger.Apply(tagged, Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog);
+        TrialTagger.Apply(untagged, Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog);
+
+        Assert.Equal(["neuroendocrine-tumours"], tagged.CancerTypes.Select(c => c.CancerTypeId));
+        Assert.Empty(untagged.CancerTypes);
     }
 
     [Theory]

@@ -18,8 +18,8 @@ public sealed class TrialImporterTests
         using var _ = database;
         await using var db = database.Open();
 
-        var first = await new TrialImporter(db, TimeProvider.System).ImportAsync(folder);
-        var second = await new TrialImporter(db, TimeProvider.System).ImportAsync(folder);
+        var first = await new TrialImporter(db, TimeProvider.System, Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog).ImportAsync(folder);
+        var second = await new TrialImporter(db, TimeProvider.System, Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog).ImportAsync(folder);
 
         Assert.True(first.Run.Added >= 10);
         Assert.Empty(first.Skipped);
@@ -44,7 +44,7 @@ public sealed class TrialImporterTests
         File.WriteAllLines(ndjson, [good, "{ this is not json", "{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT99999999\"}}}"]);
         await using var db = database.Open();
 
-        var result = await new TrialImporter(db, TimeProvider.System).ImportAsync(ndjson);
+        var result = await new TrialImporter(db, TimeProvider.System, Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog).ImportAsync(ndjson);
 
         Assert.Equal(1, result.Run.Added);
         Assert.Equal(2, result.Run.Skipped);
@@ -61,7 +61,7 @@ public sealed class TrialImporterTests
         using var _ = database;
         await using (var first = database.Open())
         {
-            await new TrialImporter(first, TimeProvider.System).ImportAsync(Path.Combine(folder, "v2"));
+            await new TrialImporter(first, TimeProvider.System, Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog).ImportAsync(Path.Combine(folder, "v2"));
         }
 
         using var stop = new CancellationTokenSource();
@@ -74,7 +74,7 @@ public sealed class TrialImporterTests
             }
         });
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new TrialImporter(db, TimeProvider.System).ImportAsync(folder, progress, stop.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new TrialImporter(db, TimeProvider.System, Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog).ImportAsync(folder, progress, stop.Token));
 
         await using var check = database.Open();
         Assert.Equal(3, await check.Trials.CountAsync());
@@ -91,17 +91,17 @@ public sealed class TrialImporterTests
         protocol["conditionsModule"] = new System.Text.Json.Nodes.JsonObject { ["conditions"] = new System.Text.Json.Nodes.JsonArray("Neuroendocrine Tumors") };
         var file = Path.Combine(Path.GetTempPath(), $"trial-{Guid.NewGuid():N}.json");
         await using var db = database.Open();
-        var search = new TrialSearch(db, TimeProvider.System);
+        var search = new TrialSearch(db, TimeProvider.System, Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog);
         var nearToronto = new TrialQuery { Condition = "carcinoid", Near = "43.65,-79.38", RadiusKm = 50 };
 
         protocol["statusModule"]!["overallStatus"] = "RECRUITING";
         File.WriteAllText(file, study.ToJsonString());
-        await new TrialImporter(db, TimeProvider.System).ImportAsync(file);
+        await new TrialImporter(db, TimeProvider.System, Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog).ImportAsync(file);
         var whileRecruiting = await search.SearchAsync(nearToronto);
 
         protocol["statusModule"]!["overallStatus"] = "COMPLETED";
         File.WriteAllText(file, study.ToJsonString());
-        await new TrialImporter(db, TimeProvider.System).ImportAsync(file);
+        await new TrialImporter(db, TimeProvider.System, Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog).ImportAsync(file);
         db.ChangeTracker.Clear();
         var afterItClosed = await search.SearchAsync(nearToronto);
         var completed = await search.SearchAsync(nearToronto with { Statuses = ["COMPLETED"] });

@@ -80,7 +80,7 @@ public sealed class TrialSyncTests : IDisposable
     private async Task<SyncResult> Sync(Wayfinder.Data.WayfinderDbContext db)
     {
         using var http = new HttpClient { BaseAddress = new Uri(server.Address) };
-        return await new TrialSync(http, db, TimeProvider.System).RunAsync(new SyncOptions
+        return await new TrialSync(http, db, TimeProvider.System, Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog).RunAsync(new SyncOptions
         {
             Condition = "neuroendocrine",
             StateFile = stateFile,

@@ -12,7 +12,7 @@ public sealed class SyncTrialsCommand : AsyncCommand<SyncTrialsCommand.Options>
     public sealed class Options : CommandSettings
     {
         [CommandOption("--condition <TEXT>")]
-        [Description("Condition search (query.cond). Default: neuroendocrine OR carcinoid.")]
+        [Description("Condition search (query.cond). Default: the content's cancer types (each hub's trial_query, else its trial terms).")]
         public string? Condition { get; init; }
 
         [CommandOption("--country <NAME>")]
@@ -47,12 +47,20 @@ public sealed class SyncTrialsCommand : AsyncCommand<SyncTrialsCommand.Options>
         var baseUrl = options.BaseUrl ?? settings["Trials:ApiBaseUrl"] ?? "https://clinicaltrials.gov/api/v2/";
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/"), Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("Wayfinder-trials-sync/1.0");
+        var cancerTypes = ContentCancerTypes.Load();
+        var condition = options.Condition ?? cancerTypes.SyncCondition;
+        if (string.IsNullOrWhiteSpace(condition))
+        {
+            Console.Error.WriteLine("error: the content has no cancer type to ask the registry for; give --condition");
+            return 1;
+        }
+
         await using var db = Database.Open();
         await Wayfinder.Data.Migrating.MigrateAsync(db, cancellationToken);
         var web = Settings.WebProjectFolder() ?? Directory.GetCurrentDirectory();
         var syncOptions = new SyncOptions
         {
-            Condition = options.Condition ?? "neuroendocrine OR carcinoid",
+            Condition = condition,
             Country = options.Country ?? "Canada",
             StateFile = options.State ?? Path.Combine(web, "App_Data", "trials-sync.json"),
             MinimumInterval = TimeSpan.FromSeconds(options.Interval ?? 1.2),
@@ -65,7 +73,7 @@ public sealed class SyncTrialsCommand : AsyncCommand<SyncTrialsCommand.Options>
         try
         {
             // Given up after the limit even if something it waits on ignores cancellation.
-            var result = await new TrialSync(http, db, TimeProvider.System)
+            var result = await new TrialSync(http, db, TimeProvider.System, cancerTypes)
                 .RunAsync(syncOptions, new Progress<string>(line => { lastLine = line; Console.WriteLine(line); }), overall.Token)
                 .WaitAsync(limit + TimeSpan.FromSeconds(30), cancellationToken);
             AnsiConsole.MarkupLine(Markup.Escape($"{result.Pages} pages{(result.Resumed ? " (resumed)" : "")}: {result.Added} added, {result.Updated} updated, {result.Skipped} skipped"));

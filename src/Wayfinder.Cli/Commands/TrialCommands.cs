@@ -25,13 +25,14 @@ public sealed class ImportTrialsCommand : AsyncCommand<ImportTrialsCommand.Optio
 
     public override async Task<int> ExecuteAsync(CommandContext context, Options options, CancellationToken cancellationToken)
     {
+        var cancerTypes = ContentCancerTypes.Load();
         await using var db = Database.Open();
         await Wayfinder.Data.Migrating.MigrateAsync(db, cancellationToken);
         TrialImportResult? result = null;
         try
         {
             await ImportDisplay.RunAsync(async progress =>
-                result = await new TrialImporter(db, TimeProvider.System).ImportAsync(options.Path, progress, cancellationToken), TimeSpan.FromMinutes(options.TimeoutMinutes));
+                result = await new TrialImporter(db, TimeProvider.System, cancerTypes).ImportAsync(options.Path, progress, cancellationToken), TimeSpan.FromMinutes(options.TimeoutMinutes));
         }
         catch (ImportTimeoutException ex)
         {

@@ -96,7 +96,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
             }
         }
 
-        diagnostics.AddRange(ContentChecker.Check(items, DateOnly.FromDateTime(time.GetLocalNow().Date), site?.Checks, EditorialChecks));
+        diagnostics.AddRange(ContentChecker.Check(items, DateOnly.FromDateTime(time.GetLocalNow().Date), site?.Checks, EditorialChecks, site?.PlannedPages));
         if (site is not null)
         {
             diagnostics.AddRange(ContentChecker.CheckSiteLinks(site, items));
@@ -185,6 +185,9 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
             {
                 AlsoKnownAs = List(map, "also_known_as"),
                 AudienceGroups = AudienceGroups(map),
+                TrialTerms = List(map, "trial_terms"),
+                TrialCodes = List(map, "trial_codes"),
+                TrialQuery = Scalar(map, "trial_query"),
                 OrganisationIds = List(map, "organisations"),
                 TopicIds = List(map, "topics"),
             },
@@ -194,7 +197,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
                 Pronunciation = Scalar(map, "pronunciation")!,
                 BrandNames = List(map, "brand_names"),
                 DrugClass = Scalar(map, "drug_class")!,
-                UsedForNets = Scalar(map, "used_for_nets") == "true",
+                CancerTypeIds = List(map, "cancer_types"),
                 DpdIngredient = Scalar(map, "dpd_ingredient"),
                 SideEffects = ((YamlSequenceNode)ContentSchema.Find(map, "side_effects")!).OfType<YamlMappingNode>()
                     .Select(r => new SideEffect(Scalar(r, "effect")!, Scalar(r, "frequency")!, Scalar(r, "what_to_do")!, Scalar(r, "urgency")!, Scalar(r, "get_help")!, FrontMatterDocument.LineOf(r)))
@@ -271,11 +274,11 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
             : [];
 
     private static List<AudienceGroup> AudienceGroups(YamlMappingNode map) =>
-        ((YamlSequenceNode)ContentSchema.Find(map, "audience_groups")!).OfType<YamlMappingNode>()
+        (ContentSchema.Find(map, "audience_groups") as YamlSequenceNode)?.OfType<YamlMappingNode>()
             .Select(g => new AudienceGroup(
                 Scalar(g, "title")!,
                 ((YamlSequenceNode)ContentSchema.Find(g, "links")!).OfType<YamlMappingNode>()
                     .Select(l => new NavLink(Scalar(l, "text")!, Scalar(l, "href")!, FrontMatterDocument.LineOf(l)))
                     .ToList()))
-            .ToList();
+            .ToList() ?? [];
 }

@@ -73,6 +73,10 @@ public sealed class ContentSnapshot
     public IReadOnlyList<ContentItem> Topics(CancerType hub) =>
         hub.TopicIds.Select(id => Find(hub.Lang, id)).OfType<ContentItem>().ToList();
 
+    /// <summary>Every cancer type in a language, by title.</summary>
+    public IReadOnlyList<CancerType> CancerTypes(string lang) =>
+        Items.OfType<CancerType>().Where(c => c.Lang == lang && c.Url is not null).OrderBy(c => c.Title, StringComparer.CurrentCultureIgnoreCase).ToList();
+
     public IReadOnlyList<Drug> Drugs(string lang) => Items.OfType<Drug>().Where(d => d.Lang == lang && d.Url is not null).ToList();
 
     /// <summary>The drug sheet a brand name's slug leads to ("sandostatin-lar" → octreotide).</summary>

@@ -139,7 +139,11 @@ public sealed record AudienceGroup(string Title, IReadOnlyList<NavLink> Links);
 
 public sealed record NavLink(string Text, string Href, int Line);
 
-/// <summary>The hub page of a cancer type, such as neuroendocrine tumours.</summary>
+/// <summary>
+/// The hub page of a cancer type. Everything the site knows about a cancer type comes from
+/// here: its names (search), the condition terms and codes that tag clinical trials to it,
+/// and the pages under it. Only the common fields are required.
+/// </summary>
 public sealed record CancerType : ContentItem
 {
     [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -150,6 +154,19 @@ public sealed record CancerType : ContentItem
 
     public IReadOnlyList<string> AlsoKnownAs { get; init; } = [];
     public IReadOnlyList<AudienceGroup> AudienceGroups { get; init; } = [];
+
+    /// <summary>Words in a trial's conditions or keywords that tag it to this cancer type
+    /// (short ones match whole words only).</summary>
+    public IReadOnlyList<string> TrialTerms { get; init; } = [];
+
+    /// <summary>MeSH codes of the registry's condition terms that tag a trial to this cancer type ("MeSH:D018358").</summary>
+    public IReadOnlyList<string> TrialCodes { get; init; } = [];
+
+    /// <summary>ClinicalTrials.gov's condition search for <c>trials sync</c>; by default, the terms joined with OR.</summary>
+    public string? TrialQuery { get; init; }
+
+    /// <summary>The hub's title without a trailing abbreviation in brackets: "Neuroendocrine tumours".</summary>
+    public string ShortTitle => Title.Contains(" (", StringComparison.Ordinal) && Title.EndsWith(')') ? Title[..Title.LastIndexOf(" (", StringComparison.Ordinal)] : Title;
     public IReadOnlyList<string> OrganisationIds { get; init; } = [];
 
     /// <summary>Ids of the topic pages under this hub, in reading order ("View all" follows it).</summary>
@@ -204,7 +221,8 @@ public sealed record Drug : ContentItem
     public string Pronunciation { get; init; } = "";
     public IReadOnlyList<string> BrandNames { get; init; } = [];
     public string DrugClass { get; init; } = "";
-    public bool UsedForNets { get; init; }
+    /// <summary>The cancer types (hub ids) this medicine is used for, as this site covers them.</summary>
+    public IReadOnlyList<string> CancerTypeIds { get; init; } = [];
 
     /// <summary>The active ingredient as Health Canada's Drug Product Database names it ("OCTREOTIDE").</summary>
     public string? DpdIngredient { get; init; }

@@ -29,7 +29,10 @@ public static class ContentSchemas
         [
             .. Common,
             new("also_known_as", FieldKind.TextList, Required: false),
-            new("audience_groups", FieldKind.AudienceGroups, Required: true),
+            new("audience_groups", FieldKind.AudienceGroups, Required: false),
+            new("trial_terms", FieldKind.TextList, Required: false),
+            new("trial_codes", FieldKind.TextList, Required: false),
+            new("trial_query", FieldKind.Text, Required: false),
             new("organisations", FieldKind.SlugList, Required: false),
             new("topics", FieldKind.SlugList, Required: false),
         ]),
@@ -48,7 +51,7 @@ public static class ContentSchemas
             new("pronunciation", FieldKind.Text, Required: true),
             new("brand_names", FieldKind.TextList, Required: false),
             new("drug_class", FieldKind.Text, Required: true),
-            new("used_for_nets", FieldKind.Boolean, Required: true),
+            new("cancer_types", FieldKind.SlugList, Required: false),
             new("dpd_ingredient", FieldKind.Text, Required: false),
             new("side_effects", FieldKind.SideEffects, Required: true),
         ]),
@@ -71,7 +74,7 @@ public static class ContentSchemas
         ]),
     };
 
-    /// <summary>The self-check's symptom ids (DESIGN section 5): ESAS-r, ESAS-r+, and flushing for NETs.</summary>
+    /// <summary>The self-check's symptom ids (DESIGN section 5): ESAS-r, ESAS-r+, and flushing.</summary>
     public static IReadOnlyList<string> SymptomIds =>
         ["pain", "tiredness", "drowsiness", "nausea", "appetite", "shortness-of-breath", "depression", "anxiety", "wellbeing",
          "constipation", "diarrhea", "sleep", "flushing"];

@@ -16,6 +16,13 @@ public sealed class SiteConfig
     public Dictionary<string, Notice> OutdatedBrowser { get; set; } = [];
     public PlainLanguageChecks Checks { get; set; } = new();
 
+    /// <summary>Addresses of pages an editor plans to write: <c>check</c> reports links to them
+    /// as pending rather than as errors, so pages can link ahead.</summary>
+    public List<string> PlannedPages { get; set; } = [];
+
+    /// <summary>Old addresses that moved, each answered with a permanent redirect to its new one.</summary>
+    public List<Redirect> Redirects { get; set; } = [];
+
     public SiteLanguage For(string lang) => Languages[lang];
 
     /// <summary>Every word of the interface that a page may need; both languages must have all.</summary>
@@ -32,10 +39,10 @@ public sealed class SiteConfig
         "home", "phone", "also_known_as", "main_navigation", "footer_navigation", "alert", "visit_website",
         "choose_language", "print_url_note", "breadcrumbs", "search_too_long", "glossary_title", "glossary_intro",
         "glossary_letters", "in_this_section", "view_all", "view_all_title", "view_all_intro",
-        "drug_pronunciation", "drug_class", "drug_brands", "drug_used_for", "drug_used_for_nets", "drug_patient_first", "drug_provider_first", "drug_pdf", "drug_products_title", "drug_products_unavailable", "drug_products_not_loaded", "drug_products_none", "drug_products_imported", "drug_products_caption", "drug_brand", "drug_strength", "drug_form", "drug_company", "drug_products_source", "side_effects_caption", "side_effect", "side_effect_how_common", "side_effect_what_to_do", "side_effect_get_help", "frequency_very_common", "frequency_common", "frequency_less_common", "frequency_rare", "drugs_title", "drugs_intro", "drugs_filter_nets", "drugs_filter_apply", "drugs_letters", "drugs_brand_of",
+        "drug_pronunciation", "drug_class", "drug_brands", "drug_used_for", "drug_patient_first", "drug_provider_first", "drug_pdf", "drug_products_title", "drug_products_unavailable", "drug_products_not_loaded", "drug_products_none", "drug_products_imported", "drug_products_caption", "drug_brand", "drug_strength", "drug_form", "drug_company", "drug_products_source", "side_effects_caption", "side_effect", "side_effect_how_common", "side_effect_what_to_do", "side_effect_get_help", "frequency_very_common", "frequency_common", "frequency_less_common", "frequency_rare", "drugs_title", "drugs_intro", "drugs_filter_for", "drugs_filter_apply", "drugs_letters", "drugs_brand_of",
         "resources_title", "resource_course", "resource_book", "resource_video", "resource_worksheet", "symptoms_title", "symptoms_intro", "symptoms_self_check_title", "symptoms_self_check_text", "symptoms_self_check_link", "symptoms_guides", "symptoms_provider_version", "side_effect_sheets",
         "self_check_title", "search_brand_match",
-        "trials_title", "trials_use_location", "trials_any", "trials_female", "trials_male", "trials_pages", "trials_previous_page", "trials_intro", "trials_unavailable", "trials_unavailable_title", "trials_none_loaded", "trials_search_label", "trials_condition", "trials_keyword", "trials_near", "trials_near_hint", "trials_radius", "trials_age", "trials_status", "trials_status_open", "trials_status_any", "trials_results", "trials_no_results", "trials_phase", "trials_nearest_site", "trials_out_of_date", "trials_next_page", "trials_error_near", "trials_what_title", "trials_what_text", "trials_questions_title", "trials_question_1", "trials_question_2", "trials_question_3", "trials_question_4", "trials_english_only", "trials_id", "trials_sponsor", "trials_dates", "trials_summary", "trials_who_can_join", "trials_sex", "trials_healthy_volunteers", "trials_inclusion", "trials_exclusion", "trials_sites", "trials_official_record", "self_check_intro", "self_check_not_replace_title", "self_check_not_replace", "self_check_instructions", "self_check_privacy", "self_check_red_flags_title", "self_check_red_flags_intro", "self_check_red_flags_legend", "self_check_red_flags_submit", "self_check_result_title", "self_check_completed", "self_check_your_signs", "self_check_no_signs", "self_check_scales_title", "self_check_submit", "self_check_error_title", "self_check_error_score", "self_check_error_flag", "self_check_scores_title", "self_check_chart_title", "self_check_chart_caption", "self_check_symptom", "self_check_score", "self_check_band", "self_check_guide", "self_check_read_guide", "band_none", "band_mild", "band_moderate", "band_severe", "self_check_download_fhir", "self_check_print", "self_check_download_pdf", "self_check_again", "optional", "error", "yes", "no",
+        "trials_title", "trials_use_location", "trials_any", "trials_female", "trials_male", "trials_pages", "trials_previous_page", "trials_intro", "trials_unavailable", "trials_unavailable_title", "trials_none_loaded", "trials_cancer_type", "trials_cancer_type_any", "trials_search_label", "trials_condition", "trials_keyword", "trials_near", "trials_near_hint", "trials_radius", "trials_age", "trials_status", "trials_status_open", "trials_status_any", "trials_results", "trials_no_results", "trials_phase", "trials_nearest_site", "trials_out_of_date", "trials_next_page", "trials_error_near", "trials_what_title", "trials_what_text", "trials_questions_title", "trials_question_1", "trials_question_2", "trials_question_3", "trials_question_4", "trials_english_only", "trials_id", "trials_sponsor", "trials_dates", "trials_summary", "trials_who_can_join", "trials_sex", "trials_healthy_volunteers", "trials_inclusion", "trials_exclusion", "trials_sites", "trials_official_record", "self_check_intro", "self_check_not_replace_title", "self_check_not_replace", "self_check_instructions", "self_check_privacy", "self_check_red_flags_title", "self_check_red_flags_intro", "self_check_red_flags_legend", "self_check_red_flags_submit", "self_check_result_title", "self_check_completed", "self_check_your_signs", "self_check_no_signs", "self_check_scales_title", "self_check_submit", "self_check_error_title", "self_check_error_score", "self_check_error_flag", "self_check_scores_title", "self_check_chart_title", "self_check_chart_caption", "self_check_symptom", "self_check_score", "self_check_band", "self_check_guide", "self_check_read_guide", "band_none", "band_mild", "band_moderate", "band_severe", "self_check_download_fhir", "self_check_print", "self_check_download_pdf", "self_check_again", "optional", "error", "yes", "no",
     ];
 
     public static (SiteConfig? Config, IReadOnlyList<Diagnostic> Diagnostics) Parse(string path, string yaml)
@@ -108,6 +115,20 @@ public sealed class SiteConfig
             }
         }
 
+        foreach (var redirect in config.Redirects)
+        {
+            if (!redirect.From.StartsWith('/') || redirect.From.StartsWith("//", StringComparison.Ordinal)
+                || !redirect.To.StartsWith('/') || redirect.To.StartsWith("//", StringComparison.Ordinal))
+            {
+                Error($"redirects: '{redirect.From}' to '{redirect.To}': both must be site paths starting with one '/'");
+            }
+        }
+
+        foreach (var planned in config.PlannedPages.Where(p => !p.StartsWith('/')))
+        {
+            Error($"planned_pages: '{planned}' must be a site path starting with '/'");
+        }
+
         return (diagnostics.Count == 0 ? config : null, diagnostics);
     }
 
@@ -167,4 +188,14 @@ public sealed class PlainLanguageChecks
 
     /// <summary>How many of the hardest sentences to list when a page is too hard to read.</summary>
     public int HardestSentences { get; set; } = 3;
+}
+
+/// <summary>
+/// An address that moved. <see cref="From"/> is a site path, optionally with query parameters
+/// that must all be present ("/en/drugs?nets=1"); <see cref="To"/> is where it now lives.
+/// </summary>
+public sealed class Redirect
+{
+    public string From { get; set; } = "";
+    public string To { get; set; } = "";
 }

@@ -27,11 +27,18 @@ public sealed class Trial
     /// <summary>Conditions joined with "; ", as listed by the sponsor.</summary>
     public string Conditions { get; set; } = "";
 
+    /// <summary>Keywords joined with "; ", as listed by the sponsor.</summary>
+    public string Keywords { get; set; } = "";
+
+    /// <summary>The registry's MeSH codes for the conditions, joined with "; " (D000018358).</summary>
+    public string ConditionCodes { get; set; } = "";
+
     /// <summary>
-    /// True when the trial's conditions name a neuroendocrine tumour under any of its names,
-    /// decided once at import so finding NET trials is an index lookup, not a text scan.
+    /// The cancer types (content ids) whose condition terms this trial matches, decided at
+    /// import and again when the content's terms change, so finding a cancer type's trials is
+    /// an index lookup, not a text scan.
     /// </summary>
-    public bool IsNeuroendocrine { get; set; }
+    public List<TrialCancerType> CancerTypes { get; set; } = [];
 
     /// <summary>Conditions and keywords in lower case, for searching.</summary>
     public string SearchText { get; set; } = "";
@@ -63,19 +70,55 @@ public sealed class TrialSite
     public string? ContactPhone { get; set; }
     public string? ContactEmail { get; set; }
 
-    // A copy of the trial fields the finder filters and sorts on, so "NET trials recruiting
-    // within 100 km" is one range scan over one covering index, without visiting the trials
-    // table. The importer replaces a trial's sites whenever it updates the trial, which keeps
-    // the copies in step.
-
-    /// <summary>The trial's <see cref="Trial.IsNeuroendocrine"/>.</summary>
-    public bool TrialIsNeuroendocrine { get; set; }
+    // A copy of the trial fields the finder filters and sorts on, so "recruiting trials within
+    // 100 km" is one range scan over one covering index, without visiting the trials table.
+    // The importer replaces a trial's sites whenever it updates the trial, which keeps the
+    // copies in step.
 
     /// <summary>The trial's <see cref="Trial.OverallStatus"/>.</summary>
     public string TrialStatus { get; set; } = "";
 
     /// <summary>The trial's <see cref="Trial.LastUpdated"/>.</summary>
     public DateOnly? TrialLastUpdated { get; set; }
+
+    /// <summary>This site once for each cancer type of its trial, for the finder's cancer-type filter.</summary>
+    public List<TrialSiteCancerType> CancerTypes { get; set; } = [];
+}
+
+/// <summary>A trial tagged to a cancer type of the content (its hub's id).</summary>
+public sealed class TrialCancerType
+{
+    public required string NctId { get; set; }
+    public required string CancerTypeId { get; set; }
+}
+
+/// <summary>
+/// A site of a trial tagged to a cancer type, with copies of everything the finder's distance
+/// search filters and sorts on, so "this cancer type's trials recruiting within 100 km" is one
+/// range scan over one covering index whatever the number of cancer types. Sites without
+/// coordinates are never found by distance and get no row.
+/// </summary>
+public sealed class TrialSiteCancerType
+{
+    public int Id { get; set; }
+    public int SiteId { get; set; }
+    public required string CancerTypeId { get; set; }
+    public required string NctId { get; set; }
+    public string TrialStatus { get; set; } = "";
+    public double Latitude { get; set; }
+    public double Longitude { get; set; }
+    public DateOnly? TrialLastUpdated { get; set; }
+}
+
+/// <summary>
+/// Which definition of the cancer types' terms the stored tags were made with (one row), so a
+/// site redoes the tags when the content changes them, and only then.
+/// </summary>
+public sealed class TrialTagging
+{
+    public int Id { get; set; }
+    public string Fingerprint { get; set; } = "";
+    public DateTimeOffset TaggedAt { get; set; }
 }
 
 /// <summary>A Canadian postal Forward Sortation Area (first three characters) and its centre.</summary>

@@ -45,7 +45,7 @@ public static class WayfinderApplication
         services.AddScoped<Features.Drugs.DrugProducts>();
         services.AddSingleton<Features.Drugs.PdfRenderer>();
         services.AddSingleton<Features.SelfCheck.SelfCheckService>();
-        services.AddScoped<Wayfinder.Trials.TrialSearch>();
+        services.AddTrials();
         services.AddOpenApi();
         // Razor encodes every character outside Basic Latin by default ("Fran&#xE7;ais"): French
         // pages would carry hundreds of entities. Markup characters (< > & " ') are still encoded.
@@ -177,6 +177,7 @@ public static class WayfinderApplication
         }
 
         app.UseWayfinderSecurityHeaders();
+        app.UseContentRedirects();
         app.UseResponseCompression();
         app.UseRouting();
         app.UseRateLimiter();
@@ -205,7 +206,7 @@ public static class WayfinderApplication
         app.MapDismiss();
         app.MapDrugPdf();
         app.MapSelfCheckApi();
-        app.MapTrialsApi();
+        app.MapTrials();
         app.MapSearchApi();
         app.MapFeedback();
         app.MapPrometheusScrapingEndpoint("/metrics").WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));

@@ -42,7 +42,7 @@ public sealed class TwoNodeTests : IDisposable
         Skip.If(!Directory.Exists(folder), "the trial fixtures are missing");
         await using (var db = WayfinderDatabase.Create(WayfinderDatabase.Postgres, database.ConnectionString))
         {
-            await new Wayfinder.Trials.TrialImporter(db, TimeProvider.System).ImportAsync(folder);
+            await new Wayfinder.Trials.TrialImporter(db, TimeProvider.System, Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog).ImportAsync(folder);
         }
 
         var trialAnswers = new List<HttpStatusCode>();

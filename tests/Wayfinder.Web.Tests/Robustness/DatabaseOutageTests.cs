@@ -30,7 +30,7 @@ public sealed class DatabaseOutageTests : IDisposable
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });
         await using (var db = await factory.OpenMigratedDatabaseAsync())
         {
-            await new Wayfinder.Trials.TrialImporter(db, TimeProvider.System).ImportAsync(folder);
+            await new Wayfinder.Trials.TrialImporter(db, TimeProvider.System, Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog).ImportAsync(folder);
         }
 
         var trialBefore = await client.GetAsync(Trial);

@@ -239,6 +239,10 @@ namespace Wayfinder.Data.Migrations.Postgres
                     b.Property<DateOnly?>("CompletionDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("ConditionCodes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Conditions")
                         .IsRequired()
                         .HasColumnType("text");
@@ -252,8 +256,9 @@ namespace Wayfinder.Data.Migrations.Postgres
                     b.Property<int>("ImportRunId")
                         .HasColumnType("integer");
 
-                    b.Property<bool>("IsNeuroendocrine")
-                        .HasColumnType("boolean");
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("LastUpdated")
                         .HasColumnType("date");
@@ -301,9 +306,23 @@ namespace Wayfinder.Data.Migrations.Postgres
 
                     b.HasIndex("OverallStatus");
 
-                    b.HasIndex("IsNeuroendocrine", "OverallStatus");
-
                     b.ToTable("Trials");
+                });
+
+            modelBuilder.Entity("Wayfinder.Data.Trials.TrialCancerType", b =>
+                {
+                    b.Property<string>("CancerTypeId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NctId")
+                        .HasColumnType("character varying(11)");
+
+                    b.HasKey("CancerTypeId", "NctId");
+
+                    b.HasIndex("NctId");
+
+                    b.ToTable("TrialCancerTypes");
                 });
 
             modelBuilder.Entity("Wayfinder.Data.Trials.TrialSite", b =>
@@ -348,9 +367,6 @@ namespace Wayfinder.Data.Migrations.Postgres
                     b.Property<string>("Status")
                         .HasColumnType("text");
 
-                    b.Property<bool>("TrialIsNeuroendocrine")
-                        .HasColumnType("boolean");
-
                     b.Property<DateOnly?>("TrialLastUpdated")
                         .HasColumnType("date");
 
@@ -370,10 +386,74 @@ namespace Wayfinder.Data.Migrations.Postgres
 
                     b.HasIndex("Latitude", "Longitude");
 
-                    b.HasIndex("TrialIsNeuroendocrine", "TrialStatus", "Latitude", "Longitude", "NctId", "TrialLastUpdated")
+                    b.HasIndex("TrialStatus", "Latitude", "Longitude", "NctId", "TrialLastUpdated")
                         .HasDatabaseName("IX_TrialSites_Finder");
 
                     b.ToTable("TrialSites");
+                });
+
+            modelBuilder.Entity("Wayfinder.Data.Trials.TrialSiteCancerType", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CancerTypeId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("NctId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TrialLastUpdated")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TrialStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("CancerTypeId", "TrialStatus", "Latitude", "Longitude", "NctId", "TrialLastUpdated", "SiteId")
+                        .HasDatabaseName("IX_TrialSiteCancerTypes_Finder");
+
+                    b.ToTable("TrialSiteCancerTypes");
+                });
+
+            modelBuilder.Entity("Wayfinder.Data.Trials.TrialTagging", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("TaggedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TrialTaggings");
                 });
 
             modelBuilder.Entity("Wayfinder.Data.Drugs.DrugIngredient", b =>
@@ -381,6 +461,15 @@ namespace Wayfinder.Data.Migrations.Postgres
                     b.HasOne("Wayfinder.Data.Drugs.DrugProduct", null)
                         .WithMany("Ingredients")
                         .HasForeignKey("DrugCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wayfinder.Data.Trials.TrialCancerType", b =>
+                {
+                    b.HasOne("Wayfinder.Data.Trials.Trial", null)
+                        .WithMany("CancerTypes")
+                        .HasForeignKey("NctId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -394,6 +483,15 @@ namespace Wayfinder.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wayfinder.Data.Trials.TrialSiteCancerType", b =>
+                {
+                    b.HasOne("Wayfinder.Data.Trials.TrialSite", null)
+                        .WithMany("CancerTypes")
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wayfinder.Data.Drugs.DrugProduct", b =>
                 {
                     b.Navigation("Ingredients");
@@ -401,7 +499,14 @@ namespace Wayfinder.Data.Migrations.Postgres
 
             modelBuilder.Entity("Wayfinder.Data.Trials.Trial", b =>
                 {
+                    b.Navigation("CancerTypes");
+
                     b.Navigation("Sites");
+                });
+
+            modelBuilder.Entity("Wayfinder.Data.Trials.TrialSite", b =>
+                {
+                    b.Navigation("CancerTypes");
                 });
 #pragma warning restore 612, 618
         }

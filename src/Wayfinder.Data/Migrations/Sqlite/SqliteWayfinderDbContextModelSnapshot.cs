@@ -228,6 +228,10 @@ namespace Wayfinder.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("CompletionDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConditionCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Conditions")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -241,8 +245,9 @@ namespace Wayfinder.Data.Migrations.Sqlite
                     b.Property<int>("ImportRunId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("IsNeuroendocrine")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LastUpdated")
                         .HasColumnType("TEXT");
@@ -290,9 +295,23 @@ namespace Wayfinder.Data.Migrations.Sqlite
 
                     b.HasIndex("OverallStatus");
 
-                    b.HasIndex("IsNeuroendocrine", "OverallStatus");
-
                     b.ToTable("Trials");
+                });
+
+            modelBuilder.Entity("Wayfinder.Data.Trials.TrialCancerType", b =>
+                {
+                    b.Property<string>("CancerTypeId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NctId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CancerTypeId", "NctId");
+
+                    b.HasIndex("NctId");
+
+                    b.ToTable("TrialCancerTypes");
                 });
 
             modelBuilder.Entity("Wayfinder.Data.Trials.TrialSite", b =>
@@ -335,9 +354,6 @@ namespace Wayfinder.Data.Migrations.Sqlite
                     b.Property<string>("Status")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("TrialIsNeuroendocrine")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateOnly?>("TrialLastUpdated")
                         .HasColumnType("TEXT");
 
@@ -357,10 +373,70 @@ namespace Wayfinder.Data.Migrations.Sqlite
 
                     b.HasIndex("Latitude", "Longitude");
 
-                    b.HasIndex("TrialIsNeuroendocrine", "TrialStatus", "Latitude", "Longitude", "NctId", "TrialLastUpdated")
+                    b.HasIndex("TrialStatus", "Latitude", "Longitude", "NctId", "TrialLastUpdated")
                         .HasDatabaseName("IX_TrialSites_Finder");
 
                     b.ToTable("TrialSites");
+                });
+
+            modelBuilder.Entity("Wayfinder.Data.Trials.TrialSiteCancerType", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancerTypeId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("NctId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TrialLastUpdated")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrialStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("CancerTypeId", "TrialStatus", "Latitude", "Longitude", "NctId", "TrialLastUpdated", "SiteId")
+                        .HasDatabaseName("IX_TrialSiteCancerTypes_Finder");
+
+                    b.ToTable("TrialSiteCancerTypes");
+                });
+
+            modelBuilder.Entity("Wayfinder.Data.Trials.TrialTagging", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("TaggedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TrialTaggings");
                 });
 
             modelBuilder.Entity("Wayfinder.Data.Drugs.DrugIngredient", b =>
@@ -368,6 +444,15 @@ namespace Wayfinder.Data.Migrations.Sqlite
                     b.HasOne("Wayfinder.Data.Drugs.DrugProduct", null)
                         .WithMany("Ingredients")
                         .HasForeignKey("DrugCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wayfinder.Data.Trials.TrialCancerType", b =>
+                {
+                    b.HasOne("Wayfinder.Data.Trials.Trial", null)
+                        .WithMany("CancerTypes")
+                        .HasForeignKey("NctId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -381,6 +466,15 @@ namespace Wayfinder.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wayfinder.Data.Trials.TrialSiteCancerType", b =>
+                {
+                    b.HasOne("Wayfinder.Data.Trials.TrialSite", null)
+                        .WithMany("CancerTypes")
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wayfinder.Data.Drugs.DrugProduct", b =>
                 {
                     b.Navigation("Ingredients");
@@ -388,7 +482,14 @@ namespace Wayfinder.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Wayfinder.Data.Trials.Trial", b =>
                 {
+                    b.Navigation("CancerTypes");
+
                     b.Navigation("Sites");
+                });
+
+            modelBuilder.Entity("Wayfinder.Data.Trials.TrialSite", b =>
+                {
+                    b.Navigation("CancerTypes");
                 });
 #pragma warning restore 612, 618
         }

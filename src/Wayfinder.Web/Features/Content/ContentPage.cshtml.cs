@@ -55,7 +55,10 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.Drug
         if (item is Drug drug)
         {
             var listing = await products.ForIngredientAsync(drug.DpdIngredient, cancellation);
-            DrugSheet = Drugs.DrugSheet.Build(drug, listing, providerFirst: Request.Query["audience"] == "provider", pdf.IsAvailable);
+            DrugSheet = Drugs.DrugSheet.Build(drug, listing, providerFirst: Request.Query["audience"] == "provider", pdf.IsAvailable) with
+            {
+                CancerTypes = drug.CancerTypeIds.Select(id => snapshot.Find(drug.Lang, id)).OfType<CancerType>().ToList(),
+            };
 
             // Product data changes when someone imports it, outside this process: cache briefly.
             HttpContext.Items[Infrastructure.ContentCachePolicy.ExpiryItem] = TimeSpan.FromMinutes(1);

@@ -12,20 +12,29 @@ public sealed record DrugIndexEntry(string Name, Drug Sheet, bool IsBrand);
 
 /// <summary>
 /// <c>/en/drugs</c> and <c>/fr/medicaments</c>: every drug sheet and every brand name A-Z, with
-/// letter navigation and a "used for NETs" filter that is a plain GET form (no JavaScript needed).
+/// letter navigation and a filter by the cancer types the sheets name (<c>?cancer-type=</c>), a
+/// plain GET form that needs no JavaScript.
 /// </summary>
 public sealed class DrugIndexModel(PageChromeFactory chromeFactory, DrugProducts products) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;
     public IReadOnlyList<IGrouping<string, DrugIndexEntry>> Letters { get; private set; } = [];
-    public bool NetsOnly { get; private set; }
 
-    public async Task OnGetAsync([FromQuery] string? nets, CancellationToken cancellation)
+    /// <summary>Cancer types that at least one sheet is used for: the filter's choices.</summary>
+    public IReadOnlyList<CancerType> CancerTypes { get; private set; } = [];
+
+    /// <summary>The cancer types ticked; none means every sheet.</summary>
+    public IReadOnlySet<string> Selected { get; private set; } = new HashSet<string>();
+
+    public async Task OnGetAsync([FromQuery(Name = "cancer-type")] string[]? cancerType, CancellationToken cancellation)
     {
         var lang = Request.Path.StartsWithSegments("/fr") ? Languages.French : Languages.English;
         var snapshot = chromeFactory.Snapshot;
-        NetsOnly = nets is "1" or "on" or "true";
-        var sheets = snapshot.Drugs(lang).Where(d => !NetsOnly || d.UsedForNets).ToList();
+        var all = snapshot.Drugs(lang);
+        CancerTypes = snapshot.CancerTypes(lang).Where(c => all.Any(d => d.CancerTypeIds.Contains(c.Id))).ToList();
+        // Unknown ids are ignored rather than refused: the list is still useful.
+        Selected = (cancerType ?? []).Where(id => CancerTypes.Any(c => c.Id == id)).ToHashSet(StringComparer.Ordinal);
+        var sheets = all.Where(d => Selected.Count == 0 || d.CancerTypeIds.Any(Selected.Contains)).ToList();
 
         var entries = sheets.Select(d => new DrugIndexEntry(d.Title, d, IsBrand: false)).ToList();
         entries.AddRange(sheets.SelectMany(d => d.BrandNames.Select(b => new DrugIndexEntry(b, d, IsBrand: true))));
@@ -46,7 +55,7 @@ public sealed class DrugIndexModel(PageChromeFactory chromeFactory, DrugProducts
 
         var text = snapshot.Site.For(lang);
         Chrome = chromeFactory.Create(HttpContext, lang, text["drugs_title"], text["drugs_intro"],
-            alternatePath: SiteRoutes.DrugsPath(Languages.Other(lang)) + (NetsOnly ? "?nets=1" : ""));
+            alternatePath: SiteRoutes.DrugsPath(Languages.Other(lang)) + (Selected.Count == 0 ? "" : "?" + string.Join('&', Selected.Order(StringComparer.Ordinal).Select(id => "cancer-type=" + id))));
         ViewData[PageChrome.ViewDataKey] = Chrome;
     }
 }

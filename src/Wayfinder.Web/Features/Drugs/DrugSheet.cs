@@ -10,6 +10,9 @@ namespace Wayfinder.Web.Features.Drugs;
 public sealed record DrugSheet(Drug Drug, string Intro, IReadOnlyList<(string Id, string Html)> PatientSections,
     string ProviderHtml, ProductListing Products, bool ProviderFirst, bool PdfAvailable)
 {
+    /// <summary>The hubs of the cancer types the sheet is used for, in its language.</summary>
+    public IReadOnlyList<CancerType> CancerTypes { get; init; } = [];
+
     public const string ProviderSection = "for-providers";
 
     public static DrugSheet Build(Drug drug, ProductListing products, bool providerFirst, bool pdfAvailable)

@@ -6,7 +6,7 @@ using Wayfinder.Web.Features.Shared;
 namespace Wayfinder.Web.Features.Trials;
 
 /// <summary><c>/en/clinical-trials</c>: the finder, a GET form that works without JavaScript.</summary>
-public sealed class TrialFinderModel(PageChromeFactory chromeFactory, TrialSearch search) : PageModel
+public sealed class TrialFinderModel(PageChromeFactory chromeFactory, TrialSearch search, CancerTypeCatalog catalog) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;
     public TrialQuery Query { get; private set; } = new();
@@ -16,6 +16,9 @@ public sealed class TrialFinderModel(PageChromeFactory chromeFactory, TrialSearc
     public bool DatabaseDown { get; private set; }
     public string Lang { get; private set; } = Languages.English;
 
+    /// <summary>The cancer types the finder can filter by, in the page's language.</summary>
+    public IReadOnlyList<CancerType> CancerTypes { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellation)
     {
         Lang = Request.Path.StartsWithSegments("/fr") ? Languages.French : Languages.English;
@@ -23,7 +26,8 @@ public sealed class TrialFinderModel(PageChromeFactory chromeFactory, TrialSearc
         Chrome = chromeFactory.Create(HttpContext, Lang, text["trials_title"], text["trials_intro"],
             alternatePath: TrialPaths.Finder(Languages.Other(Lang)) + Request.QueryString, noIndex: Request.Query.Count > 0);
         ViewData[PageChrome.ViewDataKey] = Chrome;
-        (Query, Errors) = TrialQueryParser.Parse(Request.Query);
+        (Query, Errors) = TrialQueryParser.Parse(Request.Query, catalog);
+        CancerTypes = chromeFactory.Snapshot.CancerTypes(Lang);
         try
         {
             NoTrialsLoaded = !await search.AnyAsync(cancellation);

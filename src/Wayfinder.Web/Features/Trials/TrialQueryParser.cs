@@ -14,7 +14,7 @@ public static class TrialQueryParser
 
     private static readonly string[] Phases = ["EARLY_PHASE1", "PHASE1", "PHASE2", "PHASE3", "PHASE4", "NA"];
 
-    public static (TrialQuery Query, Dictionary<string, string[]> Errors) Parse(IQueryCollection q)
+    public static (TrialQuery Query, Dictionary<string, string[]> Errors) Parse(IQueryCollection q, CancerTypeCatalog cancerTypes)
     {
         var errors = new Dictionary<string, string[]>();
         string? Text(string name)
@@ -64,8 +64,15 @@ public static class TrialQueryParser
             errors["sex"] = ["'sex' must be female, male or all"];
         }
 
+        var cancerType = Text("cancer-type");
+        if (cancerType is not null && cancerTypes.Find(cancerType) is null)
+        {
+            errors["cancer-type"] = [$"'{cancerType}' is not a cancer type of this site; use one of: {string.Join(", ", cancerTypes.All.Select(c => c.Id))}"];
+        }
+
         var query = new TrialQuery
         {
+            CancerType = cancerTypes.Find(cancerType)?.Id,
             Condition = Text("condition"),
             Keyword = Text("q"),
             Statuses = statuses,

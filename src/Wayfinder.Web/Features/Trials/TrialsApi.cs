@@ -13,9 +13,9 @@ public static class TrialsApi
 
     public static void MapTrialsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/trials", async (HttpRequest request, TrialSearch search, CancellationToken cancellation) =>
+        app.MapGet("/api/trials", async (HttpRequest request, TrialSearch search, CancerTypeCatalog cancerTypes, CancellationToken cancellation) =>
         {
-            var (query, errors) = TrialQueryParser.Parse(request.Query);
+            var (query, errors) = TrialQueryParser.Parse(request.Query, cancerTypes);
             if (errors.Count > 0)
             {
                 return Results.ValidationProblem(errors, title: "The trial search is not valid");
@@ -38,7 +38,7 @@ public static class TrialsApi
             {
                 return Unavailable();
             }
-        }).RequireRateLimiting(Infrastructure.RequestLimits.Api).WithName("SearchTrials").WithSummary("Finds clinical trials by condition, keyword, status, phase, age, sex and distance.");
+        }).RequireRateLimiting(Infrastructure.RequestLimits.Api).WithName("SearchTrials").WithSummary("Finds clinical trials by cancer type (cancer-type), condition, keyword, status, phase, age, sex and distance.");
 
         app.MapGet("/api/trials/{nctId}", async (string nctId, TrialSearch search, CancellationToken cancellation) =>
         {

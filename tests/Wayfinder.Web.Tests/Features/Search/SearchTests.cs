@@ -186,7 +186,7 @@ public sealed class SearchIndexRefreshTests : IDisposable
 
         await using (var db = factory.OpenDatabase())
         {
-            await new Wayfinder.Trials.TrialImporter(db, TimeProvider.System).ImportAsync(folder);
+            await new Wayfinder.Trials.TrialImporter(db, TimeProvider.System, Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog).ImportAsync(folder);
         }
 
         var after = await PollAsync(client, "/api/search?q=NCT05594173&type=trial");

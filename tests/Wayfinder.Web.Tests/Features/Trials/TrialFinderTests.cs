@@ -27,7 +27,7 @@ public sealed class TrialFinderTests : IClassFixture<TrialFinderTests.WithTrials
 
             using var db = OpenDatabase();
             Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.Migrate(db.Database);
-            new TrialImporter(db, TimeProvider.System).ImportAsync(folder).GetAwaiter().GetResult();
+            new TrialImporter(db, TimeProvider.System, Wayfinder.Tests.Shared.ShippedCancerTypes.Catalog).ImportAsync(folder).GetAwaiter().GetResult();
             new PostalAreaImporter(db).ImportAsync(csv!).GetAwaiter().GetResult();
         }
 
@@ -79,12 +79,13 @@ public sealed class TrialFinderTests : IClassFixture<TrialFinderTests.WithTrials
     [InlineData("pNET")]
     [InlineData("GEP-NET")]
     [InlineData("neuroendocrine tumour")]
-    public void Net_conditions_expand_to_all_their_names(string condition)
+    public void A_condition_that_names_a_cancer_type_finds_that_cancer_types_terms(string condition)
     {
-        var terms = TrialSearch.ConditionTerms(condition);
+        var cancerType = ShippedCancerTypes.Catalog.ForCondition(condition);
 
-        Assert.Contains("neuroendocrine", terms);
-        Assert.Contains("carcinoid", terms);
+        Assert.Equal("neuroendocrine-tumours", cancerType?.Id);
+        Assert.Contains("neuroendocrine", cancerType!.SearchWords);
+        Assert.Contains("carcinoid", cancerType.SearchWords);
     }
 
     [SkippableTheory]

@@ -1,0 +1,115 @@
+using Wayfinder.Content.Loading;
+using Wayfinder.Data;
+using Wayfinder.Trials;
+
+namespace Wayfinder.Web.Features.Trials;
+
+/// <summary>The trial finder: its services and endpoints, registered in one place.</summary>
+public static class TrialsFeature
+{
+    public static IServiceCollection AddTrials(this IServiceCollection services)
+    {
+        services.AddSingleton<CancerTypes>();
+        services.AddTransient(sp => sp.GetRequiredService<CancerTypes>().Catalog);
+        services.AddScoped<TrialSearch>();
+        services.AddHostedService<TrialTagging>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTrials(this IEndpointRouteBuilder app)
+    {
+        app.MapTrialsApi();
+        return app;
+    }
+}
+
+/// <summary>The cancer types of the current content snapshot, as trials see them; rebuilt once per snapshot.</summary>
+public sealed class CancerTypes(ContentStore store)
+{
+    private (long Version, CancerTypeCatalog Catalog)? cached;
+
+    public CancerTypeCatalog Catalog
+    {
+        get
+        {
+            var snapshot = store.Current;
+            if (cached is { } current && current.Version == snapshot.Version)
+            {
+                return current.Catalog;
+            }
+
+            var catalog = CancerTypeCatalog.From(snapshot);
+            cached = (snapshot.Version, catalog);
+            return catalog;
+        }
+    }
+}
+
+/// <summary>
+/// Keeps stored trials tagged to the content's cancer types: once the content has loaded, and
+/// again whenever a new snapshot changes any cancer type's terms (a new hub, a new term). The
+/// work runs in the background, in one transaction, so the finder keeps answering from the
+/// previous tags until the new ones are complete. A database that cannot be reached is logged
+/// and tried again at the next change or start.
+/// </summary>
+public sealed class TrialTagging(ContentStore store, CancerTypes cancerTypes, IServiceScopeFactory scopes, TimeProvider time, ILogger<TrialTagging> logger)
+    : BackgroundService
+{
+    private readonly SemaphoreSlim wake = new(0);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        store.Changed += OnChanged;
+        try
+        {
+            await store.Loaded.WaitAsync(stoppingToken);
+            string? done = null;
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var catalog = cancerTypes.Catalog;
+                if (catalog.Fingerprint != done && await RetagAsync(catalog, stoppingToken))
+                {
+                    done = catalog.Fingerprint;
+                }
+
+                await wake.WaitAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            store.Changed -= OnChanged;
+        }
+    }
+
+    private void OnChanged(ContentSnapshot snapshot) => wake.Release();
+
+    private async Task<bool> RetagAsync(CancerTypeCatalog catalog, CancellationToken cancellation)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<WayfinderDbContext>();
+            var tagged = await new TrialTagger(db, time).RetagAsync(catalog, cancellation);
+            if (tagged is { } count)
+            {
+                logger.LogInformation("Trials tagged to {CancerTypes} cancer types: {Count} trials belong to at least one", catalog.All.Count, count);
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellation.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Trials could not be tagged to the content's cancer types; the previous tags stay until the next content change or start");
+            return false;
+        }
+    }
+
+    public override void Dispose()
+    {
+        wake.Dispose();
+        base.Dispose();
+    }
+}
