@@ -134,8 +134,8 @@ public static partial class Repository
     /// <summary>Every page a visitor can open, in both languages: the routes the tests sweep.</summary>
     public static bool IsContentFilePage(string path) =>
         (path.StartsWith("/en/", StringComparison.Ordinal) || path.StartsWith("/fr/", StringComparison.Ordinal))
-        && !new[] { "search", "recherche", "no-such", "introuvable", "glossary", "glossaire" }.Any(w => path.Contains(w, StringComparison.Ordinal))
-        && path is not ("/en/drugs" or "/fr/medicaments" or "/en/symptoms" or "/fr/symptomes" or "/en/self-check" or "/fr/auto-evaluation" or "/en/clinical-trials" or "/fr/essais-cliniques") && !path.Contains('?')
+        && !new[] { "no-such", "introuvable" }.Any(w => path.Contains(w, StringComparison.Ordinal))
+        && !Wayfinder.Content.Site.SiteRoutes.IsApplicationPage(path.Split('?')[0]) && !path.Contains('?')
         && !path.EndsWith("/all", StringComparison.Ordinal) && !path.EndsWith("/tout", StringComparison.Ordinal);
 
     public static IReadOnlyList<string> PagePaths()
@@ -144,8 +144,8 @@ public static partial class Repository
         {
             "/", "/en/search", "/fr/recherche", "/en/search?q=carcinoid", "/fr/recherche?q=diarrh%C3%A9e", "/en/no-such-page", "/fr/page-introuvable",
             "/en/glossary", "/fr/glossaire", "/en/cancer-types/neuroendocrine-tumours/all", "/fr/types-de-cancer/tumeurs-neuroendocrines/tout",
-            "/en/drugs", "/fr/medicaments", "/en/drugs?nets=1", "/en/symptoms", "/fr/symptomes", "/en/self-check", "/fr/auto-evaluation",
-            "/en/clinical-trials", "/fr/essais-cliniques",
+            "/en/drugs", "/fr/medicaments", "/en/drugs?cancer-type=neuroendocrine-tumours", "/en/symptoms", "/fr/symptomes", "/en/self-check", "/fr/auto-evaluation",
+            "/en/clinical-trials", "/fr/essais-cliniques", "/en/cancer-types", "/fr/types-de-cancer",
         };
         foreach (var file in Directory.EnumerateFiles(Content, "*.md", SearchOption.AllDirectories))
         {

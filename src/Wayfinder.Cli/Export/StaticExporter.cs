@@ -18,7 +18,8 @@ public sealed record ExportResult(int Pages, int Assets, IReadOnlyList<string> P
 public sealed partial class StaticExporter(HttpClient site, string outputFolder)
 {
     /// <summary>Pages that only work with the server: kept, with their form replaced by a notice.</summary>
-    private static readonly string[] ServerPages = ["/en/search", "/fr/recherche", "/en/self-check", "/fr/auto-evaluation", "/en/clinical-trials", "/fr/essais-cliniques"];
+    private static readonly string[] ServerPages =
+        Content.Site.SiteRoutes.Pages.Where(r => r.NeedsServer && !r.English.Contains('{', StringComparison.Ordinal)).SelectMany(r => new[] { r.English, r.French }).ToArray();
 
     private static readonly Dictionary<string, string> Notice = new()
     {
@@ -177,7 +178,7 @@ public sealed partial class StaticExporter(HttpClient site, string outputFolder)
     {
         var skip = path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/fhir/", StringComparison.Ordinal)
             || path.StartsWith("/preferences/", StringComparison.Ordinal) || path.StartsWith("/error/", StringComparison.Ordinal)
-            || path is "/feedback" or "/en/feedback" or "/fr/retroaction" or "/metrics" || path.EndsWith("/pdf", StringComparison.Ordinal)
+            || path is "/feedback" or "/metrics" || Content.Site.SiteRoutes.Feedback.Matches(path) || path.EndsWith("/pdf", StringComparison.Ordinal)
             || path.Contains("..", StringComparison.Ordinal);
         if (!skip && seen.Add(path))
         {

@@ -27,7 +27,7 @@ public sealed partial class GlossaryLinker
 
     public GlossaryLinker(IEnumerable<GlossaryTerm> terms, string lang)
     {
-        glossaryPath = lang == Languages.French ? "/fr/glossaire" : "/en/glossary";
+        glossaryPath = Site.SiteRoutes.Glossary.Path(lang);
         byForm = new Dictionary<string, List<(string, bool, GlossaryTerm)>>(StringComparer.OrdinalIgnoreCase);
         firstWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var term in terms)

@@ -3,36 +3,77 @@ using System.Text.RegularExpressions;
 namespace Wayfinder.Content.Site;
 
 /// <summary>
-/// Site paths that are not content files: pages the application itself serves. Pages an editor plans but has not written yet are content:
-/// <c>planned_pages</c> in <c>site.yaml</c>.
+/// A page the application serves (not a content file), in both languages. <see cref="Page"/> is
+/// the Razor page that answers it (null for endpoints); <see cref="NeedsServer"/> says a static
+/// copy of the site cannot serve it (it searches, takes a form or reads the database).
+/// Paths may hold one <c>{parameter}</c> segment.
 /// </summary>
-public static partial class SiteRoutes
+public sealed partial record SiteRoute(string Id, string? Page, string English, string French, bool NeedsServer)
 {
-    public static readonly IReadOnlyList<Regex> Application =
-    [
-        new("^/$"),
-        new("^/(en/search|fr/recherche)$"),
-        new("^/(en/glossary|fr/glossaire)$"),
-        new("^/(en/drugs|fr/medicaments)$"),
-        new("^/(en/symptoms|fr/symptomes)$"),
-        new("^/(en/self-check|fr/auto-evaluation)$"),
-        new("^/(en/clinical-trials|fr/essais-cliniques)(/NCT[0-9]{8})?$"),
-        new("^/(en/feedback|fr/retroaction)$"),
-    ];
+    private readonly Regex englishPattern = Pattern(English);
+    private readonly Regex frenchPattern = Pattern(French);
 
-    public static bool IsApplicationPage(string path) => Application.Any(r => r.IsMatch(path));
+    public string Path(string lang) => lang == Model.Languages.French ? French : English;
 
-    /// <summary>The search page of a language.</summary>
-    public static string SearchPath(string lang) => lang == "fr" ? "/fr/recherche" : "/en/search";
+    /// <summary>The path with its parameter filled in ("/fr/essais-cliniques/NCT01234567").</summary>
+    public string Path(string lang, string value) => ParameterPattern().Replace(Path(lang), Uri.EscapeDataString(value), 1);
 
-    public static string SymptomsPath(string lang) => lang == "fr" ? "/fr/symptomes" : "/en/symptoms";
+    /// <summary>Is this path this route, in either language?</summary>
+    public bool Matches(string path) => englishPattern.IsMatch(path) || frenchPattern.IsMatch(path);
 
-    public static string SelfCheckPath(string lang) => lang == "fr" ? "/fr/auto-evaluation" : "/en/self-check";
+    /// <summary>The language of a path of this route, or null when it is not one.</summary>
+    public string? LanguageOf(string path) =>
+        englishPattern.IsMatch(path) ? Model.Languages.English : frenchPattern.IsMatch(path) ? Model.Languages.French : null;
 
-    public static string DrugsPath(string lang) => lang == "fr" ? "/fr/medicaments" : "/en/drugs";
+    private static Regex Pattern(string template) =>
+        new("^" + ParameterPattern().Replace(Regex.Escape(template).Replace("\\{", "{", StringComparison.Ordinal), "[^/]+") + "$", RegexOptions.CultureInvariant);
 
-    public static string GlossaryPath(string lang) => lang == "fr" ? "/fr/glossaire" : "/en/glossary";
+    [GeneratedRegex(@"\{[a-zA-Z]+\}")]
+    private static partial Regex ParameterPattern();
+}
+
+/// <summary>
+/// The one bilingual route table: every page the application itself serves, with its English
+/// and French paths. Razor's route conventions, links, the link checker, the static exporter and
+/// the tests all read it, so each French segment is written once. Content pages take their paths
+/// from their files; pages an editor plans but has not written yet are <c>planned_pages</c> in
+/// <c>site.yaml</c>.
+/// </summary>
+public static class SiteRoutes
+{
+    public static readonly SiteRoute Home = new("home", "/Home/LanguageChoice", "/", "/", NeedsServer: false);
+    public static readonly SiteRoute CancerTypes = new("cancer-types", "/CancerTypes/CancerTypeIndex", "/en/cancer-types", "/fr/types-de-cancer", NeedsServer: false);
+    public static readonly SiteRoute Search = new("search", "/Search/Search", "/en/search", "/fr/recherche", NeedsServer: true);
+    public static readonly SiteRoute Glossary = new("glossary", "/Glossary/Glossary", "/en/glossary", "/fr/glossaire", NeedsServer: false);
+    public static readonly SiteRoute Drugs = new("drugs", "/Drugs/DrugIndex", "/en/drugs", "/fr/medicaments", NeedsServer: false);
+    public static readonly SiteRoute DrugPdf = new("drug-pdf", null, "/en/drugs/{slug}/pdf", "/fr/medicaments/{slug}/pdf", NeedsServer: true);
+    public static readonly SiteRoute Symptoms = new("symptoms", "/Symptoms/SymptomIndex", "/en/symptoms", "/fr/symptomes", NeedsServer: false);
+    public static readonly SiteRoute SelfCheck = new("self-check", "/SelfCheck/SelfCheck", "/en/self-check", "/fr/auto-evaluation", NeedsServer: true);
+    public static readonly SiteRoute TrialFinder = new("clinical-trials", "/Trials/TrialFinder", "/en/clinical-trials", "/fr/essais-cliniques", NeedsServer: true);
+    public static readonly SiteRoute Trial = new("clinical-trial", "/Trials/TrialPage", "/en/clinical-trials/{nctId}", "/fr/essais-cliniques/{nctId}", NeedsServer: true);
+    public static readonly SiteRoute Feedback = new("feedback", "/Feedback/FeedbackThanks", "/en/feedback", "/fr/retroaction", NeedsServer: true);
+
+    public static readonly IReadOnlyList<SiteRoute> All =
+        [Home, CancerTypes, Search, Glossary, Drugs, DrugPdf, Symptoms, SelfCheck, TrialFinder, Trial, Feedback];
+
+    /// <summary>Pages (not endpoints) the application serves: what links may point at.</summary>
+    public static IEnumerable<SiteRoute> Pages => All.Where(r => r.Page is not null);
+
+    public static bool IsApplicationPage(string path) => Pages.Any(r => r.Matches(path));
+
+    /// <summary>The route a path belongs to, if the application serves it.</summary>
+    public static SiteRoute? Find(string path) => All.FirstOrDefault(r => r.Matches(path));
+
+    public static string SearchPath(string lang) => Search.Path(lang);
+
+    public static string SymptomsPath(string lang) => Symptoms.Path(lang);
+
+    public static string SelfCheckPath(string lang) => SelfCheck.Path(lang);
+
+    public static string DrugsPath(string lang) => Drugs.Path(lang);
+
+    public static string GlossaryPath(string lang) => Glossary.Path(lang);
 
     /// <summary>The last segment of a hub's single-page "View all" version.</summary>
-    public static string ViewAllSegment(string lang) => lang == "fr" ? "tout" : "all";
+    public static string ViewAllSegment(string lang) => lang == Model.Languages.French ? "tout" : "all";
 }

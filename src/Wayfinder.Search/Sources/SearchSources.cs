@@ -61,7 +61,7 @@ public static class SearchSources
     }
 
     public static string TrialPath(string lang, string nctId) =>
-        (lang == Languages.French ? "/fr/essais-cliniques/" : "/en/clinical-trials/") + nctId;
+        Content.Site.SiteRoutes.Trial.Path(lang, nctId);
 
     /// <summary>Health Canada writes brand names in capitals; suggestions read better as "Afinitor Disperz".</summary>
     private static string Readable(string brand) =>

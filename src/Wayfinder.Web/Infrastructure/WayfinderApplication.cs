@@ -55,14 +55,23 @@ public static class WayfinderApplication
         {
             options.RootDirectory = "/Features";
             options.Conventions.ConfigureFilter(new UnhandledMethodFilter());
-            options.Conventions.AddPageRoute("/Search/Search", "/fr/recherche");
-            options.Conventions.AddPageRoute("/Glossary/Glossary", "/fr/glossaire");
-            options.Conventions.AddPageRoute("/Drugs/DrugIndex", "/fr/medicaments");
-            options.Conventions.AddPageRoute("/Symptoms/SymptomIndex", "/fr/symptomes");
-            options.Conventions.AddPageRoute("/SelfCheck/SelfCheck", "/fr/auto-evaluation");
-            options.Conventions.AddPageRoute("/Trials/TrialFinder", "/fr/essais-cliniques");
-            options.Conventions.AddPageRoute("/Trials/TrialPage", "/fr/essais-cliniques/{nctId}");
-            options.Conventions.AddPageRoute("/Feedback/FeedbackThanks", "/fr/retroaction");
+            // Every application page answers at its English and French paths from the one route
+            // table, and nowhere else (not at its file's default address).
+            foreach (var route in Content.Site.SiteRoutes.Pages)
+            {
+                options.Conventions.AddPageRouteModelConvention(route.Page!, model =>
+                {
+                    model.Selectors.Clear();
+                    foreach (var path in new[] { route.English, route.French }.Distinct(StringComparer.Ordinal))
+                    {
+                        model.Selectors.Add(new Microsoft.AspNetCore.Mvc.ApplicationModels.SelectorModel
+                        {
+                            AttributeRouteModel = new Microsoft.AspNetCore.Mvc.ApplicationModels.AttributeRouteModel { Template = path.TrimStart('/') },
+                        });
+                    }
+                });
+            }
+
             // Pages that search or take a form post cost more than a cached page: they share the
             // API's per-client limit (a 429 with Retry-After past it).
             foreach (var page in new[] { "/SelfCheck/SelfCheck", "/Search/Search", "/Trials/TrialFinder" })

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
 using Wayfinder.Content.Loading;
+using Wayfinder.Content.Model;
+using Wayfinder.Content.Site;
 
 namespace Wayfinder.Web.Features.Drugs;
 
@@ -195,10 +197,13 @@ public static class DrugPdfEndpoint
     public static void MapDrugPdf(this IEndpointRouteBuilder app)
     {
         // HEAD too: link checkers and download managers ask before they fetch.
-        app.MapMethods("/en/drugs/{slug}/pdf", [HttpMethods.Get, HttpMethods.Head], (string slug, HttpContext context, ContentStore store, PdfRenderer pdf, CancellationToken cancellation) =>
-            Render("/en/drugs/" + slug, context, store, pdf, cancellation)).RequireRateLimiting(Infrastructure.RequestLimits.Costly).ExcludeFromDescription();
-        app.MapMethods("/fr/medicaments/{slug}/pdf", [HttpMethods.Get, HttpMethods.Head], (string slug, HttpContext context, ContentStore store, PdfRenderer pdf, CancellationToken cancellation) =>
-            Render("/fr/medicaments/" + slug, context, store, pdf, cancellation)).RequireRateLimiting(Infrastructure.RequestLimits.Costly).ExcludeFromDescription();
+        var route = SiteRoutes.DrugPdf;
+        foreach (var lang in Languages.All)
+        {
+            var sheets = SiteRoutes.Drugs.Path(lang);
+            app.MapMethods(route.Path(lang), [HttpMethods.Get, HttpMethods.Head], (string slug, HttpContext context, ContentStore store, PdfRenderer pdf, CancellationToken cancellation) =>
+                Render(sheets + "/" + slug, context, store, pdf, cancellation)).RequireRateLimiting(Infrastructure.RequestLimits.Costly).ExcludeFromDescription();
+        }
     }
 
     private static async Task<IResult> Render(string path, HttpContext context, ContentStore store, PdfRenderer pdf, CancellationToken cancellation)

@@ -16,7 +16,6 @@ public static class FeedbackEndpoint
     public static void MapFeedback(this IEndpointRouteBuilder app) =>
         app.MapPost("/feedback", HandleAsync).DisableAntiforgery().RequireRateLimiting(RequestLimits.Api).ExcludeFromDescription();
 
-    public static string ThanksPath(string lang) => lang == "fr" ? "/fr/retroaction" : "/en/feedback";
 
     private static async Task<IResult> HandleAsync(HttpContext context, ContentStore store, WayfinderDbContext db, TimeProvider time, ILogger<PageFeedback> logger)
     {
@@ -72,7 +71,7 @@ public static class FeedbackEndpoint
             saved = false;
         }
 
-        context.Response.Headers.Location = $"{ThanksPath(item.Lang)}?return={Uri.EscapeDataString(path)}" + (saved ? "" : "&saved=0");
+        context.Response.Headers.Location = $"{Wayfinder.Content.Site.SiteRoutes.Feedback.Path(item.Lang)}?return={Uri.EscapeDataString(path)}" + (saved ? "" : "&saved=0");
         return TypedResults.StatusCode(StatusCodes.Status303SeeOther);
     }
 

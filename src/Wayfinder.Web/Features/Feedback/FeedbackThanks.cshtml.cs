@@ -20,7 +20,7 @@ public sealed class FeedbackThanksModel(PageChromeFactory chromeFactory) : PageM
         ReturnPath = Preferences.DismissEndpoint.SafeReturn(returnPath);
         ReturnTitle = chromeFactory.Snapshot.FindByUrl(ReturnPath)?.Title;
         var title = Saved ? text["feedback_thanks_title"] : text["feedback_failed_title"];
-        Chrome = chromeFactory.Create(HttpContext, lang, title, title, alternatePath: FeedbackEndpoint.ThanksPath(lang == "fr" ? "en" : "fr"), noIndex: true);
+        Chrome = chromeFactory.Create(HttpContext, lang, title, title, alternatePath: Wayfinder.Content.Site.SiteRoutes.Feedback.Path(lang == "fr" ? "en" : "fr"), noIndex: true);
         ViewData[PageChrome.ViewDataKey] = Chrome;
         return Page();
     }

@@ -24,7 +24,7 @@ public sealed class TrialFinderModel(PageChromeFactory chromeFactory, TrialSearc
         Lang = Request.Path.StartsWithSegments("/fr") ? Languages.French : Languages.English;
         var text = chromeFactory.Snapshot.Site.For(Lang);
         Chrome = chromeFactory.Create(HttpContext, Lang, text["trials_title"], text["trials_intro"],
-            alternatePath: TrialPaths.Finder(Languages.Other(Lang)) + Request.QueryString, noIndex: Request.Query.Count > 0);
+            alternatePath: Wayfinder.Content.Site.SiteRoutes.TrialFinder.Path(Languages.Other(Lang)) + Request.QueryString, noIndex: Request.Query.Count > 0);
         ViewData[PageChrome.ViewDataKey] = Chrome;
         (Query, Errors) = TrialQueryParser.Parse(Request.Query, catalog);
         CancerTypes = chromeFactory.Snapshot.CancerTypes(Lang);
@@ -58,13 +58,6 @@ public sealed class TrialFinderModel(PageChromeFactory chromeFactory, TrialSearc
     public string PageLink(int page)
     {
         var values = Request.Query.Where(kv => kv.Key != "page").SelectMany(kv => kv.Value.Select(v => $"{Uri.EscapeDataString(kv.Key)}={Uri.EscapeDataString(v ?? "")}"));
-        return TrialPaths.Finder(Lang) + "?" + string.Join('&', values.Append($"page={page}"));
+        return Wayfinder.Content.Site.SiteRoutes.TrialFinder.Path(Lang) + "?" + string.Join('&', values.Append($"page={page}"));
     }
-}
-
-public static class TrialPaths
-{
-    public static string Finder(string lang) => lang == Languages.French ? "/fr/essais-cliniques" : "/en/clinical-trials";
-
-    public static string Trial(string lang, string nctId) => Finder(lang) + "/" + nctId;
 }

@@ -48,7 +48,7 @@ public sealed class TrialPageModel(PageChromeFactory chromeFactory, TrialSearch 
         }
 
         Chrome = chromeFactory.Create(HttpContext, Lang, Trial?.BriefTitle ?? text["trials_unavailable_title"], text["trials_intro"],
-            alternatePath: TrialPaths.Trial(Languages.Other(Lang), nctId.ToUpperInvariant()));
+            alternatePath: Wayfinder.Content.Site.SiteRoutes.Trial.Path(Languages.Other(Lang), nctId.ToUpperInvariant()));
         ViewData[PageChrome.ViewDataKey] = Chrome;
         HttpContext.Items[Infrastructure.ContentCachePolicy.ExpiryItem] = TimeSpan.FromMinutes(1);
         return Page();

@@ -173,13 +173,43 @@ public sealed class DrugIndexTests(WayfinderFactory factory) : IClassFixture<Way
     }
 
     [Fact]
-    public async Task The_nets_filter_is_a_plain_form_that_keeps_its_choice()
+    public async Task The_cancer_type_filter_is_a_plain_form_that_keeps_its_choice_and_narrows_the_list()
     {
-        var (_, document) = await Html.GetAsync(factory.CreateClient(), "/en/drugs?nets=1");
+        var (_, all) = await Html.GetAsync(factory.CreateClient(), "/en/drugs");
+        var (_, document) = await Html.GetAsync(factory.CreateClient(), "/en/drugs?cancer-type=neuroendocrine-tumours");
 
-        Assert.True(document.QuerySelector("form.wf-filter input#nets")!.HasAttribute("checked"));
+        var box = document.QuerySelector("form.wf-filter input#cancer-type-neuroendocrine-tumours")!;
+        Assert.True(box.HasAttribute("checked"));
+        Assert.Equal("cancer-type", box.GetAttribute("name"));
+        Assert.Contains("neuroendocrine tumours (NETs)", document.QuerySelector("label[for='cancer-type-neuroendocrine-tumours']")!.TextContent, StringComparison.Ordinal);
+        Assert.False(all.QuerySelector("form.wf-filter input#cancer-type-neuroendocrine-tumours")!.HasAttribute("checked"));
         Assert.Equal("get", document.QuerySelector("form.wf-filter")!.GetAttribute("method"));
         Assert.NotEmpty(document.QuerySelectorAll(".wf-drug-list a"));
+        Assert.True(document.QuerySelectorAll(".wf-drug-list a").Length <= all.QuerySelectorAll(".wf-drug-list a").Length);
+    }
+
+    [Theory]
+    [InlineData("/en/drugs?nets=1", "/en/drugs?cancer-type=neuroendocrine-tumours")]
+    [InlineData("/fr/medicaments?nets=1", "/fr/medicaments?cancer-type=neuroendocrine-tumours")]
+    public async Task The_old_nets_filter_address_redirects_to_the_cancer_type_filter(string old, string now)
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(old);
+        var plain = await client.GetAsync(old.Split('?')[0]);
+
+        Assert.Equal(System.Net.HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(now, response.Headers.Location!.OriginalString);
+        Assert.Equal(System.Net.HttpStatusCode.OK, plain.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_sheet_says_which_cancer_types_it_is_used_for_with_links_to_their_hubs()
+    {
+        var (_, document) = await Html.GetAsync(factory.CreateClient(), "/en/drugs/octreotide");
+
+        var link = document.QuerySelector(".wf-drug-facts a[href='/en/cancer-types/neuroendocrine-tumours']");
+        Assert.Equal("Neuroendocrine tumours (NETs)", link?.TextContent);
     }
 }
 
