@@ -1,3 +1,4 @@
+using Wayfinder.Content.Synonyms;
 using System.Diagnostics;
 using Wayfinder.Content.Loading;
 using Wayfinder.Search;

@@ -1,3 +1,4 @@
+using Wayfinder.Content.Synonyms;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;

@@ -1,3 +1,5 @@
+using Wayfinder.Content.Synonyms;
+
 namespace Wayfinder.Search;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Questionnaire = Wayfinder.Content.Questionnaires.Questionnaire;
+using Item = Wayfinder.Content.Questionnaires.Item;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using FhirQuestionnaire = Hl7.Fhir.Model.Questionnaire;

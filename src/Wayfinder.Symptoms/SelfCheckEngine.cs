@@ -1,3 +1,4 @@
+using Wayfinder.Content.Questionnaires;
 using Wayfinder.Content.Triage;
 
 namespace Wayfinder.Symptoms;

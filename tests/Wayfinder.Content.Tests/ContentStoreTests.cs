@@ -23,19 +23,21 @@ public sealed class ContentStoreTests
     }
 
     [Fact]
-    public void A_good_edit_swaps_in_a_new_snapshot_and_announces_it()
+    public void A_good_edit_swaps_in_a_new_snapshot_and_announces_it_with_the_one_it_replaced()
     {
         using var content = new TestContent();
         content.WritePair("a", "en/a.md", "fr/a.md", enBody: "First version.");
         var store = new ContentStore(content.Root, new ContentLoader(new Markdown.MarkdownRenderer(), new FixedTime(TestContent.Today)), NullLogger<ContentStore>.Instance);
         store.Reload();
-        ContentSnapshot? announced = null;
-        store.Changed += s => announced = s;
+        var first = store.Current;
+        ContentChange? announced = null;
+        store.Changed += change => announced = change;
 
         content.Write("en/a.md", TestContent.Page("a", "en", "Second version."));
         Assert.True(store.Reload());
 
-        Assert.Same(store.Current, announced);
+        Assert.Same(store.Current, announced!.Current);
+        Assert.Same(first, announced.Previous);
         Assert.Contains("Second version.", store.Current.FindByUrl("/en/a")!.Html, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using Wayfinder.Content.Synonyms;
 using Wayfinder.Search.Analysis;
 
 namespace Wayfinder.Search.Tests;

@@ -1,3 +1,4 @@
+using Wayfinder.Content.Synonyms;
 using Wayfinder.Content.Loading;
 using Wayfinder.Tests.Shared;
 

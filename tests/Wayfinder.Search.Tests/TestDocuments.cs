@@ -1,3 +1,5 @@
+using Wayfinder.Content.Synonyms;
+
 namespace Wayfinder.Search.Tests;
 
 /// <summary>Small made-up indexes, for rules that are clearer on a few documents than on the whole pack.</summary>

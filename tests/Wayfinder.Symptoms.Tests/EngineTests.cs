@@ -1,3 +1,4 @@
+using Wayfinder.Content.Questionnaires;
 using Wayfinder.Tests.Shared;
 
 namespace Wayfinder.Symptoms.Tests;

@@ -1,3 +1,4 @@
+using Questionnaire = Wayfinder.Content.Questionnaires.Questionnaire;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using Wayfinder.Tests.Shared;

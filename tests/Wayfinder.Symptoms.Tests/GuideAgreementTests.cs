@@ -1,3 +1,4 @@
+using Wayfinder.Content.Questionnaires;
 using AngleSharp.Html.Parser;
 using Wayfinder.Content.Loading;
 using Wayfinder.Content.Model;

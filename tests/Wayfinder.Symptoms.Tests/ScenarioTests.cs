@@ -1,3 +1,4 @@
+using Wayfinder.Content.Questionnaires;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;

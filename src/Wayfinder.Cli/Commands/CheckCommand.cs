@@ -56,7 +56,7 @@ public sealed class CheckCommand : Command<CheckCommand.Options>
             : new FixedDate(DateOnly.ParseExact(options.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture));
         var snapshot = new ContentLoader(new Content.Markdown.MarkdownRenderer(), time).Load(root);
 
-        var diagnostics = snapshot.Diagnostics.Concat(QuestionnaireCheck.Check(root, snapshot)).Concat(SynonymsCheck.Check(root)).ToList();
+        var diagnostics = snapshot.Diagnostics.ToList();
         var shown = diagnostics
             .Where(d => !options.Quiet || d.Severity == Severity.Error)
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line);

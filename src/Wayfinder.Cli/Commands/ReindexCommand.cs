@@ -33,17 +33,6 @@ public sealed class ReindexCommand : AsyncCommand<ReindexCommand.Options>
             return 2;
         }
 
-        var synonymProblems = SynonymsCheck.Check(root).ToList();
-        foreach (var problem in synonymProblems)
-        {
-            Console.Error.WriteLine((problem with { Path = Path.Combine(root, problem.Path) }).ToString());
-        }
-
-        if (synonymProblems.Count > 0)
-        {
-            return 1;
-        }
-
         await using var db = Database.Open();
         await Wayfinder.Data.Migrating.MigrateAsync(db, cancellationToken);
         var started = DateTimeOffset.UtcNow;
@@ -57,7 +46,7 @@ public sealed class ReindexCommand : AsyncCommand<ReindexCommand.Options>
             status.Status("Reading trials and brand names");
             data = await SearchSources.ReadAsync(db, snapshot, cancellationToken);
             status.Status("Building the index");
-            index = SearchIndex.Build(ContentDocuments.From(snapshot, data.ExtraBrands).Concat(data.Trials), SearchSources.LoadSynonyms(root));
+            index = SearchIndex.Build(ContentDocuments.From(snapshot, data.ExtraBrands).Concat(data.Trials), snapshot.SearchSynonyms);
         });
 
         using (index)

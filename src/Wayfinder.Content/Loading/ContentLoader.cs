@@ -66,6 +66,21 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
             diagnostics.Add(new Diagnostic(TriageModel.FileName, 1, Severity.Error, "triage.yaml is missing from the content folder: urgency cards and the self-check need it", Rules.Triage));
         }
 
+        // Search's synonyms are content too: checked here, at start-up, on reload and by `check`.
+        var synonyms = Synonyms.SynonymMap.Empty;
+        var synonymsPath = Path.Combine(root, Synonyms.SynonymMap.FileName);
+        if (File.Exists(synonymsPath) && ContentFiles.Read(root, synonymsPath, diagnostics) is { } synonymsText)
+        {
+            var (map, problem) = Synonyms.SynonymMap.Parse(Synonyms.SynonymMap.FileName, synonymsText);
+            synonyms = map ?? Synonyms.SynonymMap.Empty;
+            if (problem is not null)
+            {
+                diagnostics.Add(problem);
+            }
+        }
+
+        var questionnaires = LoadQuestionnaires(root, triage, diagnostics);
+
         foreach (var lang in Languages.All)
         {
             var folder = Path.Combine(root, lang);
@@ -103,9 +118,10 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
         }
 
         diagnostics.AddRange(TriageChecker.CheckGuides(triage, items));
+        diagnostics.AddRange(CheckQuestionnaires(questionnaires, items));
 
         var linked = GlossaryLinker.LinkAll(items);
-        return new ContentSnapshot(site ?? new SiteConfig(), linked, diagnostics, Interlocked.Increment(ref versions)) { Triage = triage };
+        return new ContentSnapshot(site ?? new SiteConfig(), linked, diagnostics, Interlocked.Increment(ref versions)) { Triage = triage, Synonyms = synonyms, Questionnaires = questionnaires.ToDictionary(q => q.Questionnaire.Id, q => q.Questionnaire, StringComparer.Ordinal) };
     }
 
     /// <summary>Parses and validates one file; returns null when it cannot be used.</summary>
@@ -243,6 +259,70 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
         }
 
         return path.Count(c => c == '/') > 2 || !path.EndsWith('/') ? path.TrimEnd('/') : path;
+    }
+
+    /// <summary>The questionnaires (<c>questionnaires/*.yaml</c>), bound to the triage model.</summary>
+    private static List<(string Path, Questionnaires.Questionnaire Questionnaire)> LoadQuestionnaires(string root, TriageModel triage, List<Diagnostic> diagnostics)
+    {
+        var loaded = new List<(string, Questionnaires.Questionnaire)>();
+        var folder = Path.Combine(root, "questionnaires");
+        if (!Directory.Exists(folder))
+        {
+            return loaded;
+        }
+
+        foreach (var file in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var path = "questionnaires/" + Path.GetFileName(file);
+            if (ContentFiles.Read(root, file, diagnostics) is not { } text)
+            {
+                continue;
+            }
+
+            try
+            {
+                loaded.Add((path, Questionnaires.Questionnaire.Parse(text, triage)));
+            }
+            catch (YamlDotNet.Core.YamlException ex)
+            {
+                diagnostics.Add(new Diagnostic(path, Math.Max(1, (int)ex.Start.Line), Severity.Error, $"not valid: {ex.InnerException?.Message ?? ex.Message}"));
+            }
+            catch (InvalidDataException ex)
+            {
+                diagnostics.Add(new Diagnostic(path, 1, Severity.Error, ex.Message));
+            }
+        }
+
+        return loaded;
+    }
+
+    /// <summary>Every danger sign's guide is a page in both languages, and every symptom guide
+    /// names a symptom the self-check asks about.</summary>
+    private static IEnumerable<Diagnostic> CheckQuestionnaires(List<(string Path, Questionnaires.Questionnaire Questionnaire)> questionnaires, List<ContentItem> items)
+    {
+        var pages = items.Where(i => i.Url is not null).Select(i => (i.Lang, i.Id)).ToHashSet();
+        foreach (var (path, questionnaire) in questionnaires)
+        {
+            foreach (var guide in questionnaire.RedFlags.Where(f => f.Guide is not null).Select(f => f.Guide!).Distinct(StringComparer.Ordinal))
+            {
+                foreach (var lang in Languages.All.Where(lang => !pages.Contains((lang, guide))))
+                {
+                    yield return new Diagnostic(path, 1, Severity.Error, $"red-flag guide '{guide}' is not a page in content/{lang}", Rules.Link);
+                }
+            }
+        }
+
+        if (questionnaires.Count == 0)
+        {
+            yield break;
+        }
+
+        var symptoms = questionnaires.SelectMany(q => q.Questionnaire.Items.Select(i => i.Id)).ToHashSet(StringComparer.Ordinal);
+        foreach (var guide in items.OfType<SymptomGuide>().Where(g => g.Symptom is not null && !symptoms.Contains(g.Symptom)))
+        {
+            yield return new Diagnostic(guide.SourcePath, 2, Severity.Error,
+                $"'symptom' must be one of the self-check's symptoms: {string.Join(", ", symptoms.Order(StringComparer.Ordinal))}");
+        }
     }
 
     private static string? Scalar(YamlMappingNode map, string name) =>

@@ -13,6 +13,7 @@ public sealed class ContentSnapshot
 {
     private readonly FrozenDictionary<string, ContentItem> byUrl;
     private readonly FrozenDictionary<(string Lang, string Id), ContentItem> byLangAndId;
+    private Synonyms.SynonymMap? searchSynonyms;
 
     public ContentSnapshot(SiteConfig site, IReadOnlyList<ContentItem> items, IReadOnlyList<Diagnostic> diagnostics, long version)
     {
@@ -32,6 +33,16 @@ public sealed class ContentSnapshot
     /// <summary>Urgency levels and danger signs (<c>content/triage.yaml</c>).</summary>
     public Triage.TriageModel Triage { get; init; } = Wayfinder.Content.Triage.TriageModel.Empty;
     public IReadOnlyList<ContentItem> Items { get; }
+
+    /// <summary>The questionnaires by id (<c>content/questionnaires/*.yaml</c>), bound to <see cref="Triage"/>.</summary>
+    public IReadOnlyDictionary<string, Questionnaires.Questionnaire> Questionnaires { get; init; } = new Dictionary<string, Questionnaires.Questionnaire>();
+
+    /// <summary>Search's synonym map (<c>content/search/synonyms.yaml</c>), without the cancer types' names.</summary>
+    public Synonyms.SynonymMap Synonyms { get; init; } = Wayfinder.Content.Synonyms.SynonymMap.Empty;
+
+    /// <summary>The synonym map search uses: the editors' groups, and each cancer type's names as one group.</summary>
+    public Synonyms.SynonymMap SearchSynonyms => searchSynonyms ??= Languages.All.Aggregate(Synonyms, (map, lang) =>
+        map.WithGroups(lang, CancerTypes(lang).Select(c => (IReadOnlyList<string>)c.AlsoKnownAs.Prepend(c.ShortTitle).Distinct(StringComparer.OrdinalIgnoreCase).ToList())));
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>Increases with every snapshot swapped in; used in cache keys and ETags.</summary>

@@ -13,8 +13,9 @@ public sealed class ContentStore(string contentRoot, ContentLoader loader, ILogg
 
     public string ContentRoot { get; } = Path.GetFullPath(contentRoot);
 
-    /// <summary>Raised after a new snapshot is swapped in.</summary>
-    public event Action<ContentSnapshot>? Changed;
+    /// <summary>Raised after a new snapshot is swapped in, with the one it replaced (null on the
+    /// first load, or the valid part of a bad first load that a good one now replaces).</summary>
+    public event Action<ContentChange>? Changed;
 
     /// <summary>The snapshot being served; waits for the first load if it is still running.</summary>
     public ContentSnapshot Current
@@ -92,11 +93,14 @@ public sealed class ContentStore(string contentRoot, ContentLoader loader, ILogg
             return false;
         }
 
-        Interlocked.Exchange(ref current, next);
+        var previous = Interlocked.Exchange(ref current, next);
         LoadProblem = null;
         firstLoad.TrySetResult();
         logger.LogInformation("Content loaded: {Count} items, version {Version}", next.Items.Count, next.Version);
-        Changed?.Invoke(next);
+        Changed?.Invoke(new ContentChange(previous, next));
         return true;
     }
 }
+
+/// <summary>A snapshot swapped in, and the one it replaced (null when nothing was served before).</summary>
+public sealed record ContentChange(ContentSnapshot? Previous, ContentSnapshot Current);

@@ -58,7 +58,8 @@ public static class ContentSchemas
         ["symptom-guide"] = new("symptom-guide", hasPage: true,
         [
             .. Common,
-            new("symptom", FieldKind.Choice, Required: false, SymptomIds),
+            // One of the self-check's symptoms: checked against the questionnaire by the loader.
+            new("symptom", FieldKind.Slug, Required: false),
             new("resources", FieldKind.Resources, Required: false),
         ]),
         ["side-effect"] = new("side-effect", hasPage: true,
@@ -73,11 +74,6 @@ public static class ContentSchemas
             new("expansion", FieldKind.Text, Required: false),
         ]),
     };
-
-    /// <summary>The self-check's symptom ids (DESIGN section 5): ESAS-r, ESAS-r+, and flushing.</summary>
-    public static IReadOnlyList<string> SymptomIds =>
-        ["pain", "tiredness", "drowsiness", "nausea", "appetite", "shortness-of-breath", "depression", "anxiety", "wellbeing",
-         "constipation", "diarrhea", "sleep", "flushing"];
 
     public static readonly IReadOnlyList<string> PatientGuideSections =
         ["what-it-is", "causes", "what-you-can-do", "mild", "moderate", "severe", "what-to-avoid", "when-to-call"];

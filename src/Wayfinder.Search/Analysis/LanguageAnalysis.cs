@@ -1,3 +1,4 @@
+using SynonymMap = Wayfinder.Content.Synonyms.SynonymMap;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;

@@ -1,3 +1,4 @@
+using Wayfinder.Content.Synonyms;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Wayfinder.Content.Loading;
@@ -17,13 +18,10 @@ public sealed record SearchData(IReadOnlyList<SearchDocument> Trials, IReadOnlyD
 
 /// <summary>
 /// Everything one index is built from, read the same way by every web node and by the
-/// <c>reindex</c> command: the content snapshot, the synonym map beside it, and the database.
+/// <c>reindex</c> command: the content snapshot (with its synonym map) and the database.
 /// </summary>
 public static class SearchSources
 {
-    /// <summary>The synonym map editors keep beside the content.</summary>
-    public const string SynonymsFile = "search/synonyms.yaml";
-
     /// <summary>Reads trials and brand names; throws when the database cannot be read.</summary>
     public static async Task<SearchData> ReadAsync(WayfinderDbContext db, ContentSnapshot snapshot, CancellationToken cancellation)
     {
@@ -50,14 +48,6 @@ public static class SearchSources
                     .Distinct()
                     .ToList());
         return new SearchData(documents, extra);
-    }
-
-    /// <summary>The synonym map beside the content (none when there is no file); throws
-    /// <see cref="FormatException"/> or YamlDotNet's <c>YamlException</c> when it is broken.</summary>
-    public static SynonymMap LoadSynonyms(string contentRoot)
-    {
-        var path = Path.Combine(contentRoot, SynonymsFile);
-        return File.Exists(path) ? SynonymMap.Load(path) : SynonymMap.Empty;
     }
 
     public static string TrialPath(string lang, string nctId) =>

@@ -196,11 +196,11 @@ public static class WayfinderApplication
         var siteSearch = app.Services.GetRequiredService<SiteSearch>();
         app.Services.GetRequiredService<WayfinderMetrics>().IndexState = () => siteSearch.State;
         var cache = app.Services.GetRequiredService<IOutputCacheStore>();
-        // Only a change evicts: a node's first load must not empty the cache other nodes share.
-        var firstLoad = 1;
-        content.Changed += snapshot =>
+        // Only a change evicts: a node's first load must not empty the cache other nodes share,
+        // but a good load that replaces the valid part of a bad first load does.
+        content.Changed += change =>
         {
-            if (Interlocked.Exchange(ref firstLoad, 0) == 0)
+            if (change.Previous is not null)
             {
                 cache.EvictByTagAsync(ContentCachePolicy.Tag, CancellationToken.None).AsTask().Wait();
             }

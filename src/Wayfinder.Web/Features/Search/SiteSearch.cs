@@ -1,3 +1,4 @@
+using Wayfinder.Content.Synonyms;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Wayfinder.Content.Loading;
@@ -116,7 +117,7 @@ public sealed class SiteSearch(ContentStore content, IServiceScopeFactory scopes
             var snapshot = content.Current;
             var importRun = await LatestImportRunAsync(cancellation);
             var data = await ReadDataAsync(snapshot, cancellation);
-            var synonyms = Synonyms();
+            var synonyms = snapshot.SearchSynonyms;
             var documents = ContentDocuments.From(snapshot, data.ExtraBrands).Concat(data.Trials);
             var next = await Task.Run(() => SearchIndex.Build(documents, synonyms), cancellation);
             var previous = Interlocked.Exchange(ref current, next);
@@ -154,20 +155,6 @@ public sealed class SiteSearch(ContentStore content, IServiceScopeFactory scopes
         {
             logger.LogWarning(ex, "Trials and Canadian brand names could not be read; search covers the content only");
             return SearchData.None;
-        }
-    }
-
-    /// <summary>The editors' synonym map; a broken one is logged (and reported by <c>check</c>), not fatal.</summary>
-    private SynonymMap Synonyms()
-    {
-        try
-        {
-            return SearchSources.LoadSynonyms(content.ContentRoot);
-        }
-        catch (Exception ex) when (ex is FormatException or YamlDotNet.Core.YamlException)
-        {
-            logger.LogError(ex, "The synonym map {File} is not valid; search uses exact words only until it is fixed (run 'check')", SearchSources.SynonymsFile);
-            return SynonymMap.Empty;
         }
     }
 

@@ -1,3 +1,4 @@
+using Wayfinder.Content.Questionnaires;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

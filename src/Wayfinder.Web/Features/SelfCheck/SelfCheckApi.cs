@@ -1,3 +1,4 @@
+using Wayfinder.Content.Questionnaires;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Wayfinder.Symptoms;

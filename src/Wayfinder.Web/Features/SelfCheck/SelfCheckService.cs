@@ -1,3 +1,4 @@
+using Wayfinder.Content.Questionnaires;
 using Wayfinder.Content.Loading;
 using Wayfinder.Content.Model;
 using Wayfinder.Symptoms;
@@ -16,6 +17,9 @@ public sealed class SelfCheckService(ContentStore store)
 
     private State? state;
 
+    /// <summary>The self-check's questionnaire: <c>content/questionnaires/esas-r.yaml</c>.</summary>
+    public const string QuestionnaireId = "esas-r";
+
     public Questionnaire Questionnaire => Current.Questionnaire;
     public SelfCheckEngine Engine => Current.Engine;
     public FhirMapping Fhir => Current.Fhir;
@@ -31,17 +35,13 @@ public sealed class SelfCheckService(ContentStore store)
                 return current;
             }
 
-            try
+            // The questionnaire is part of the snapshot: a broken one never reaches a served snapshot.
+            if (!snapshot.Questionnaires.TryGetValue(QuestionnaireId, out var questionnaire))
             {
-                var questionnaire = Questionnaire.Parse(File.ReadAllText(Path.Combine(store.ContentRoot, "questionnaires", "esas-r.yaml")), snapshot.Triage);
-                current = new State(snapshot.Version, questionnaire, new SelfCheckEngine(questionnaire), new FhirMapping(questionnaire));
-            }
-            catch (Exception ex) when (current is not null && ex is InvalidDataException or IOException or YamlDotNet.Core.YamlException)
-            {
-                // Keep the last good questionnaire serving; check and readiness report the problem.
-                return current;
+                return current ?? throw new InvalidOperationException($"The content has no '{QuestionnaireId}' questionnaire.");
             }
 
+            current = new State(snapshot.Version, questionnaire, new SelfCheckEngine(questionnaire), new FhirMapping(questionnaire));
             state = current;
             return current;
         }

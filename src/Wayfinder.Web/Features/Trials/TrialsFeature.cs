@@ -84,7 +84,14 @@ public sealed class TrialTagging(ContentStore store, CancerTypes cancerTypes, IS
         }
     }
 
-    private void OnChanged(ContentSnapshot snapshot) => wake.Release();
+    private void OnChanged(ContentChange change)
+    {
+        // Only a change to some cancer type's terms means work.
+        if (change.Previous is null || CancerTypeCatalog.From(change.Previous).Fingerprint != CancerTypeCatalog.From(change.Current).Fingerprint)
+        {
+            wake.Release();
+        }
+    }
 
     private async Task<bool> RetagAsync(CancerTypeCatalog catalog, CancellationToken cancellation)
     {

@@ -1,3 +1,4 @@
+using Wayfinder.Content.Questionnaires;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;

@@ -1,3 +1,4 @@
+using Wayfinder.Content.Questionnaires;
 using System.Net;
 using System.Text.RegularExpressions;
 using Wayfinder.Symptoms;

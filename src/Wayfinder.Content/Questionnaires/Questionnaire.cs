@@ -2,7 +2,7 @@ using Wayfinder.Content.Triage;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace Wayfinder.Symptoms;
+namespace Wayfinder.Content.Questionnaires;
 
 /// <summary>
 /// The self-check as declared in <c>content/questionnaires/esas-r.yaml</c>: items and bands, and

@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace Wayfinder.Search;
+namespace Wayfinder.Content.Synonyms;
 
 /// <summary>
 /// The words search treats as the same, kept as data in <c>content/search/synonyms.yaml</c> so
@@ -31,7 +31,47 @@ public sealed class SynonymMap
     /// <summary>Groups of words and phrases that mean the same thing in a language.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Groups(string lang) => groupsByLang.GetValueOrDefault(lang) ?? [];
 
+    /// <summary>Where editors keep the map, beside the content.</summary>
+    public const string FileName = "search/synonyms.yaml";
+
     public static SynonymMap Load(string yamlPath) => Parse(File.ReadAllText(yamlPath));
+
+    /// <summary>The map, or the problem with its line, the way the loader reports every content file.</summary>
+    public static (SynonymMap? Map, Checking.Diagnostic? Problem) Parse(string path, string yaml)
+    {
+        try
+        {
+            return (Parse(yaml), null);
+        }
+        catch (YamlDotNet.Core.YamlException ex)
+        {
+            return (null, new Checking.Diagnostic(path, Math.Max(1, (int)ex.Start.Line), Checking.Severity.Error, $"not valid YAML: {ex.Message}"));
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidCastException)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(ex.Message, @"\(line (\d+)\)");
+            var line = match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
+            return (null, new Checking.Diagnostic(path, line, Checking.Severity.Error, ex is FormatException ? ex.Message : "synonyms file: every entry must be a word or phrase"));
+        }
+    }
+
+    /// <summary>
+    /// This map with more groups in a language: each cancer type's names (its title and
+    /// <c>also_known_as</c>) mean the same thing, so a hub is found by any of them without an
+    /// editor repeating them here.
+    /// </summary>
+    public SynonymMap WithGroups(string lang, IEnumerable<IReadOnlyList<string>> groups)
+    {
+        var added = groups.Where(g => g.Count >= 2).ToList();
+        if (added.Count == 0)
+        {
+            return this;
+        }
+
+        var byLang = groupsByLang.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        byLang[lang] = [.. Groups(lang), .. added];
+        return new SynonymMap(Variants, byLang);
+    }
 
     /// <summary>Reads <c>variants:</c> (a list of lists) and <c>synonyms:</c> (per language, a
     /// list of lists). Anything else in the file is an error, so a typo is caught by a test
