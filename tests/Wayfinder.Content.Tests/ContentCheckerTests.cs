@@ -1,4 +1,5 @@
 using Wayfinder.Content.Checking;
+using Wayfinder.Content.Loading;
 
 namespace Wayfinder.Content.Tests;
 
@@ -123,5 +124,83 @@ public sealed class ContentCheckerTests
         var errors = TestContent.Errors(content.Load());
 
         Assert.Contains(errors, d => d.Path == "site.yaml" && d.Message == "link to /en/palliative-cair: no page has that address");
+    }
+}
+
+/// <summary>The questionnaire is part of the snapshot, checked with the pages it points to.</summary>
+public sealed class QuestionnaireContentTests : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "wayfinder-questionnaire-" + Guid.NewGuid().ToString("N"));
+
+    public QuestionnaireContentTests()
+    {
+        var shipped = Path.Combine(TestContent.RepositoryRoot, "content");
+        foreach (var file in Directory.EnumerateFiles(shipped, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(root, Path.GetRelativePath(shipped, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private ContentSnapshot Load() => new ContentLoader { EditorialChecks = false }.Load(root);
+
+    [Fact]
+    public void The_shipped_questionnaire_is_in_the_snapshot_bound_to_its_triage_model()
+    {
+        var snapshot = Load();
+
+        var questionnaire = snapshot.Questionnaires["esas-r"];
+        Assert.Same(snapshot.Triage, questionnaire.Triage);
+        Assert.Contains(questionnaire.Items, i => i.Id == "flushing");
+    }
+
+    [Fact]
+    public void A_symptom_guide_for_a_symptom_the_self_check_does_not_ask_about_is_an_error_on_load()
+    {
+        var file = Path.Combine(root, "en", "symptoms", "pain.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("symptom: pain", "symptom: itching", StringComparison.Ordinal));
+
+        var snapshot = Load();
+
+        var error = Assert.Single(snapshot.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("en/symptoms/pain.md", error.Path);
+        Assert.Contains("'symptom' must be one of the self-check's symptoms", error.Message, StringComparison.Ordinal);
+        Assert.False(snapshot.CanServe);
+    }
+
+    [Fact]
+    public void A_broken_questionnaire_is_an_error_that_names_its_file_and_the_snapshot_is_not_served()
+    {
+        File.WriteAllText(Path.Combine(root, "questionnaires", "esas-r.yaml"), "items: [unclosed\n");
+
+        var snapshot = Load();
+
+        Assert.Contains(snapshot.Diagnostics, d => d.Severity == Severity.Error && d.Path == "questionnaires/esas-r.yaml");
+        Assert.False(snapshot.CanServe);
+    }
+
+    [Fact]
+    public void A_broken_synonym_map_is_an_error_on_its_line_and_the_snapshot_is_not_served()
+    {
+        File.AppendAllText(Path.Combine(root, "search", "synonyms.yaml"), "\nsurprise: [a, b]\n");
+
+        var snapshot = Load();
+
+        var error = Assert.Single(snapshot.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("search/synonyms.yaml", error.Path);
+        Assert.Contains("surprise", error.Message, StringComparison.Ordinal);
+        Assert.False(snapshot.CanServe);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
     }
 }

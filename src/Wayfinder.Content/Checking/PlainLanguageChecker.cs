@@ -98,7 +98,7 @@ public static partial class PlainLanguageChecker
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
 
     // Two or more capitals, maybe with digits, a leading number ("5-HIAA"), a lower-case prefix
-    // ("pNET"), a plural "s" ("NETs") or lower-case parts joined by hyphens ("ESAS-r", "CT-guided").
+    // ("eGFR"), a plural "s" ("CTs") or lower-case parts joined by hyphens ("ESAS-r", "CT-guided").
     [GeneratedRegex(@"(?<![\p{L}\p{N}\-])(?:\p{N}+-)?\p{Ll}?\p{Lu}{2,}[\p{Lu}\p{N}]*(?:-\p{Lu}+[\p{Lu}\p{N}]*)?s?(?:-\p{Ll}+)*(?![\p{L}\p{N}])")]
     private static partial Regex Abbreviation();
 

@@ -109,8 +109,8 @@ public sealed partial class GlossaryLinker
     }
 
     /// <summary>
-    /// Terms in a run of text, longest form first at each word ("carcinoid syndrome" before
-    /// "carcinoid"), whole words only. Abbreviations match only as written ("WHO", not "who").
+    /// Terms in a run of text, longest form first at each word ("low blood sugar" before
+    /// "blood sugar"), whole words only. Abbreviations match only as written ("WHO", not "who").
     /// Words are looked up as spans in dictionaries, without allocating, since this runs over
     /// every text node of every page at start-up.
     /// </summary>

@@ -99,7 +99,7 @@ public static class ContentSchemas
     public static readonly IReadOnlyList<string> DrugSections =
     [
         "used-for", "how-given", "before-you-start", "pregnancy", "side-effects", "interactions", "storage", "when-to-call",
-        "for-providers", "mechanism", "net-indications", "dosing", "monitoring", "provider-interactions",
+        "for-providers", "mechanism", "indications", "dosing", "monitoring", "provider-interactions",
     ];
 
     public static ContentType ParseType(string name) => name switch

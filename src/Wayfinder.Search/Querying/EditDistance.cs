@@ -14,7 +14,7 @@ internal static class EditDistance
         _ => 2,
     };
 
-    /// <summary>Longer than "neuroendocrine" and "hypoglycémie" with room to spare.</summary>
+    /// <summary>Longer than the long medical words people mistype ("hypoglycémie") with room to spare.</summary>
     public const int MaxCorrectableLength = 24;
 
     /// <summary>At most this many words of one query are looked up for corrections, so no query,

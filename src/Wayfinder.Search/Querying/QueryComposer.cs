@@ -20,8 +20,8 @@ internal sealed class QueryComposer(LanguageAnalysis analysis, Corrections corre
     /// <summary>A synonym counts for a bit less than the words the searcher typed.</summary>
     private const float ConceptWeight = 0.5f;
 
-    /// <summary>A title that contains everything asked for ("types of NETs" → "Types of
-    /// neuroendocrine tumours (NETs)") is very likely the page wanted.</summary>
+    /// <summary>A title that contains everything asked for ("palliative care" →
+    /// "Palliative care at home") is very likely the page wanted.</summary>
     private const float WholeQueryInTitleBoost = 3f;
 
     private static readonly IReadOnlyList<(string Field, float Boost)> TitleOnly = [(IndexFields.Title, 1f)];
