@@ -16,12 +16,12 @@ public sealed record CancerTypeTerms(string Id, IReadOnlyList<string> Terms, IRe
         ? string.Join(" OR ", Terms.Select(t => t.Contains(' ', StringComparison.Ordinal) ? $"\"{t}\"" : t))
         : RegistryQuery.Trim();
 
-    /// <summary>Terms this short match only as whole words, so "NET" does not match "internet".</summary>
+    /// <summary>Terms this short match only as whole words, so an abbreviation such as "ALL" does not match "small".</summary>
     public const int ShortTermLength = 4;
 
     /// <summary>
     /// Does this condition (or keyword) name the cancer type? Long terms match anywhere
-    /// ("pancreatic neuroendocrine tumour" contains "neuroendocrine"); short ones only as whole
+    /// ("metastatic melanoma of the eye" contains "melanoma"); short ones only as whole
     /// words. British and American spellings of "tumour" are the same word.
     /// </summary>
     public bool Matches(string condition)
@@ -117,7 +117,7 @@ public sealed class CancerTypeCatalog
 
     public CancerTypeTerms? Find(string? id) => All.FirstOrDefault(t => string.Equals(t.Id, id?.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The cancer type a condition typed into the finder names ("carcinoid", "pNET"), if any.</summary>
+    /// <summary>The cancer type a condition typed into the finder names (any of its terms), if any.</summary>
     public CancerTypeTerms? ForCondition(string? condition) =>
         string.IsNullOrWhiteSpace(condition) ? null : All.FirstOrDefault(t => t.Matches(condition));
 

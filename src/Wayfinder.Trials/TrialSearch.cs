@@ -40,7 +40,7 @@ public sealed class UnknownPlaceException(string place) : Exception($"'{place}' 
 /// <summary>
 /// Finds trials: cancer type (tags made from the content's terms), condition, keyword, status,
 /// phase, age, sex and distance from a postal code, a city with trial sites or coordinates.
-/// A condition that names a cancer type ("carcinoid") finds that cancer type's tagged trials;
+/// A condition that names a cancer type (one of its hub's trial terms) finds that cancer type's tagged trials;
 /// any other condition matches text. Sorted by distance, then by last update. Distances use a
 /// bounding box in the database and the exact great-circle distance in memory.
 /// </summary>

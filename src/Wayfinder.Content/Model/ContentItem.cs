@@ -165,7 +165,7 @@ public sealed record CancerType : ContentItem
     /// <summary>ClinicalTrials.gov's condition search for <c>trials sync</c>; by default, the terms joined with OR.</summary>
     public string? TrialQuery { get; init; }
 
-    /// <summary>The hub's title without a trailing abbreviation in brackets: "Neuroendocrine tumours".</summary>
+    /// <summary>The hub's title without a trailing abbreviation in brackets: "Acute myeloid leukemia (AML)" gives "Acute myeloid leukemia".</summary>
     public string ShortTitle => Title.Contains(" (", StringComparison.Ordinal) && Title.EndsWith(')') ? Title[..Title.LastIndexOf(" (", StringComparison.Ordinal)] : Title;
     public IReadOnlyList<string> OrganisationIds { get; init; } = [];
 

@@ -29,6 +29,8 @@ public sealed partial class PrivacyTests : IDisposable
     {
         var client = factory.CreateClient();
         await factory.Services.GetRequiredService<Wayfinder.Web.Infrastructure.DatabaseMigration>().EnsureAsync();
+        // The site's own start-up writing (which terms trials are tagged with) is done first.
+        await factory.Services.GetRequiredService<Wayfinder.Web.Features.Trials.TrialTagging>().FirstPass.WaitAsync(TimeSpan.FromSeconds(30));
         var before = await DatabaseTextAsync();
 
         // A distinctive answer, sent through the form and through both API formats.

@@ -6,7 +6,7 @@ using Wayfinder.Web.Features.Shared;
 namespace Wayfinder.Web.Features.CancerTypes;
 
 /// <summary>
-/// <c>/en/cancer-types</c> and <c>/fr/types-de-cancer</c>: every cancer type in the content, each
+/// <c>/en/cancer-types</c> and its French path (route table): every cancer type in the content, each
 /// with its summary, its other names and a link to its clinical trials. A new hub appears here
 /// as soon as its files are added.
 /// </summary>

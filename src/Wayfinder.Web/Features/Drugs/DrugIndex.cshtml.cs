@@ -11,7 +11,7 @@ namespace Wayfinder.Web.Features.Drugs;
 public sealed record DrugIndexEntry(string Name, Drug Sheet, bool IsBrand);
 
 /// <summary>
-/// <c>/en/drugs</c> and <c>/fr/medicaments</c>: every drug sheet and every brand name A-Z, with
+/// <c>/en/drugs</c> and its French path (route table): every drug sheet and every brand name A-Z, with
 /// letter navigation and a filter by the cancer types the sheets name (<c>?cancer-type=</c>), a
 /// plain GET form that needs no JavaScript.
 /// </summary>

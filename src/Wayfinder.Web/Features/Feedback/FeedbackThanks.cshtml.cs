@@ -4,7 +4,7 @@ using Wayfinder.Web.Features.Shared;
 
 namespace Wayfinder.Web.Features.Feedback;
 
-/// <summary><c>/en/feedback</c> and <c>/fr/retroaction</c>: where the feedback form lands.</summary>
+/// <summary><c>/en/feedback</c> and its French path (route table): where the feedback form lands.</summary>
 public sealed class FeedbackThanksModel(PageChromeFactory chromeFactory) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;

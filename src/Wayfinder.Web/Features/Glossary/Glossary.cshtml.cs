@@ -6,7 +6,7 @@ using Wayfinder.Web.Features.Shared;
 
 namespace Wayfinder.Web.Features.Glossary;
 
-/// <summary><c>/en/glossary</c> and <c>/fr/glossaire</c>: every term A-Z, each with an anchor pages link to.</summary>
+/// <summary><c>/en/glossary</c> and its French path (route table): every term A-Z, each with an anchor pages link to.</summary>
 public sealed class GlossaryModel(PageChromeFactory chromeFactory) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;

@@ -5,7 +5,7 @@ using Wayfinder.Web.Features.Shared;
 
 namespace Wayfinder.Web.Features.Search;
 
-/// <summary><c>/en/search?q=</c> and <c>/fr/recherche?q=</c>, with type and audience facets and paging.</summary>
+/// <summary><c>/en/search?q=</c> and its French path (route table), with type and audience facets and paging.</summary>
 public sealed class SearchModel(PageChromeFactory chromeFactory, SiteSearch search, Infrastructure.WayfinderMetrics metrics) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;

@@ -10,7 +10,7 @@ using Wayfinder.Web.Features.Shared;
 namespace Wayfinder.Web.Features.SelfCheck;
 
 /// <summary>
-/// <c>/en/self-check</c> and <c>/fr/auto-evaluation</c>: the ESAS-r form (GET), and its result
+/// <c>/en/self-check</c> and its French path (route table): the ESAS-r form (GET), and its result
 /// (POST, with an antiforgery token). Works fully without JavaScript. The answers live only in
 /// the request and the page sent back: nothing is stored or logged.
 /// </summary>

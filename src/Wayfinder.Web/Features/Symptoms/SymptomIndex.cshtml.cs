@@ -7,7 +7,7 @@ namespace Wayfinder.Web.Features.Symptoms;
 /// <summary>A patient guide with its provider version, as listed on the symptoms index.</summary>
 public sealed record GuidePair(SymptomGuide Patient, SymptomGuide? Provider);
 
-/// <summary><c>/en/symptoms</c> and <c>/fr/symptomes</c>: every guide (both versions), every side-effect sheet, and the self-check.</summary>
+/// <summary><c>/en/symptoms</c> and its French path (route table): every guide (both versions), every side-effect sheet, and the self-check.</summary>
 public sealed class SymptomIndexModel(PageChromeFactory chromeFactory) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;

@@ -12,7 +12,8 @@ public static class TrialsFeature
         services.AddSingleton<CancerTypes>();
         services.AddTransient(sp => sp.GetRequiredService<CancerTypes>().Catalog);
         services.AddScoped<TrialSearch>();
-        services.AddHostedService<TrialTagging>();
+        services.AddSingleton<TrialTagging>();
+        services.AddHostedService(sp => sp.GetRequiredService<TrialTagging>());
         return services;
     }
 
@@ -56,6 +57,10 @@ public sealed class TrialTagging(ContentStore store, CancerTypes cancerTypes, IS
     : BackgroundService
 {
     private readonly SemaphoreSlim wake = new(0);
+    private readonly TaskCompletionSource firstPass = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the first check of the stored tags has run (whatever its outcome).</summary>
+    public Task FirstPass => firstPass.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -66,12 +71,18 @@ public sealed class TrialTagging(ContentStore store, CancerTypes cancerTypes, IS
             string? done = null;
             while (!stoppingToken.IsCancellationRequested)
             {
-                var catalog = cancerTypes.Catalog;
-                if (catalog.Fingerprint != done && await RetagAsync(catalog, stoppingToken))
+                // A first load that gave nothing to serve has no cancer types to tag with yet;
+                // the next good load wakes this loop.
+                if (store.IsLoaded)
                 {
-                    done = catalog.Fingerprint;
+                    var catalog = cancerTypes.Catalog;
+                    if (catalog.Fingerprint != done && await RetagAsync(catalog, stoppingToken))
+                    {
+                        done = catalog.Fingerprint;
+                    }
                 }
 
+                firstPass.TrySetResult();
                 await wake.WaitAsync(stoppingToken);
             }
         }
