@@ -39,12 +39,12 @@ public static class WayfinderApplication
             services.AddHostedService<ContentWatcher>();
         }
 
-        services.AddSingleton<Features.Search.SiteSearch>();
-        services.AddHostedService(sp => sp.GetRequiredService<Features.Search.SiteSearch>());
         services.AddScoped<PageChromeFactory>();
-        services.AddScoped<Features.Drugs.DrugProducts>();
-        services.AddSingleton<Features.Drugs.PdfRenderer>();
-        services.AddSingleton<Features.SelfCheck.SelfCheckService>();
+        // Printing to PDF is shared by drug sheets and the self-check.
+        services.AddSingleton<PdfRenderer>();
+        services.AddSearch();
+        services.AddDrugs();
+        services.AddSelfCheck();
         services.AddTrials();
         services.AddOpenApi();
         // Razor encodes every character outside Basic Latin by default ("Fran&#xE7;ais"): French
@@ -213,10 +213,10 @@ public static class WayfinderApplication
         app.MapStaticAssets();
         app.MapRazorPages().CacheOutput(ContentCachePolicy.Name).WithStaticAssets();
         app.MapDismiss();
-        app.MapDrugPdf();
-        app.MapSelfCheckApi();
+        app.MapDrugs();
+        app.MapSelfCheck();
         app.MapTrials();
-        app.MapSearchApi();
+        app.MapSearch();
         app.MapFeedback();
         app.MapPrometheusScrapingEndpoint("/metrics").WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         app.MapOpenApi();

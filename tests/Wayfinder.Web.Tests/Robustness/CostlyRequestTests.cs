@@ -46,7 +46,7 @@ public sealed class CostlyRequestTests
     [Fact]
     public async Task The_pdf_queue_runs_one_job_at_a_time_and_turns_callers_away_when_full()
     {
-        var queue = new WorkQueue(maxWaiting: 1);
+        var queue = new Wayfinder.Web.Infrastructure.WorkQueue(maxWaiting: 1);
         var release = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         var running = 0;
         var most = 0;

@@ -9,7 +9,7 @@ namespace Wayfinder.Web.Features.Content;
 /// Serves every content item that has a page. The item's type picks the partial that renders
 /// its body (<c>_CancerType</c>, or the generic <c>_Article</c>), as GOV.UK's frontend does.
 /// </summary>
-public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.DrugProducts products, Drugs.PdfRenderer pdf) : PageModel
+public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.DrugProducts products, Drugs.DrugBrands brands, Infrastructure.PdfRenderer pdf) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;
     public PageChrome Chrome { get; private set; } = null!;
@@ -73,8 +73,7 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.Drug
         return Page();
     }
 
-    /// <summary>A brand name's address ("/en/drugs/sandostatin-lar") leads to its generic sheet:
-    /// brands from the sheets first, then brands of imported Health Canada products.</summary>
+    /// <summary>A brand name's address ("/en/drugs/sandostatin-lar") leads to its generic sheet.</summary>
     private async Task<Drug?> BrandSheetAsync(string lang, string url, CancellationToken cancellation)
     {
         var drugsPath = Wayfinder.Content.Site.SiteRoutes.DrugsPath(lang) + "/";
@@ -83,17 +82,7 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.Drug
             return null;
         }
 
-        var slug = url[drugsPath.Length..].ToLowerInvariant();
-        var snapshot = chromeFactory.Snapshot;
-        if (snapshot.DrugByBrandSlug(lang, slug) is { } sheet)
-        {
-            return sheet;
-        }
-
-        var sheets = snapshot.Drugs(lang).Where(d => d.DpdIngredient is not null).ToList();
-        var brands = await products.BrandsAsync(sheets.Select(d => d.DpdIngredient!), cancellation);
-        var ingredient = brands.FirstOrDefault(b => Drug.SlugOf(b.Brand) == slug).Ingredient;
-        return ingredient is null ? null : sheets.FirstOrDefault(d => d.DpdIngredient == ingredient);
+        return (await brands.FindAsync(lang, url[drugsPath.Length..], cancellation))?.Sheet;
     }
 
     private PageResult ShowViewAll(CancerType hub, Wayfinder.Content.Loading.ContentSnapshot snapshot)

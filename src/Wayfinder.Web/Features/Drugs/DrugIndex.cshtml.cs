@@ -15,7 +15,7 @@ public sealed record DrugIndexEntry(string Name, Drug Sheet, bool IsBrand);
 /// letter navigation and a filter by the cancer types the sheets name (<c>?cancer-type=</c>), a
 /// plain GET form that needs no JavaScript.
 /// </summary>
-public sealed class DrugIndexModel(PageChromeFactory chromeFactory, DrugProducts products) : PageModel
+public sealed class DrugIndexModel(PageChromeFactory chromeFactory, DrugBrands brands) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;
     public IReadOnlyList<IGrouping<string, DrugIndexEntry>> Letters { get; private set; } = [];
@@ -38,12 +38,11 @@ public sealed class DrugIndexModel(PageChromeFactory chromeFactory, DrugProducts
 
         var entries = sheets.Select(d => new DrugIndexEntry(d.Title, d, IsBrand: false)).ToList();
         entries.AddRange(sheets.SelectMany(d => d.BrandNames.Select(b => new DrugIndexEntry(b, d, IsBrand: true))));
-        // Brand names from Health Canada's database, written as on the box ("SANDOSTATIN LAR").
+        // Brand names from Health Canada's database that the sheets do not list, as search reads them.
         var known = entries.Select(e => Drug.SlugOf(e.Name)).ToHashSet(StringComparer.Ordinal);
-        var imported = await products.BrandsAsync(sheets.Where(d => d.DpdIngredient is not null).Select(d => d.DpdIngredient!), cancellation);
-        foreach (var (brand, ingredient) in imported)
+        foreach (var (brand, sheet) in await brands.CanadianAsync(sheets, cancellation))
         {
-            if (known.Add(Drug.SlugOf(brand)) && sheets.FirstOrDefault(d => d.DpdIngredient == ingredient) is { } sheet)
+            if (known.Add(Drug.SlugOf(brand)))
             {
                 entries.Add(new DrugIndexEntry(brand, sheet, IsBrand: true));
             }

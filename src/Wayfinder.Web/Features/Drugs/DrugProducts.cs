@@ -48,18 +48,4 @@ public sealed class DrugProducts(WayfinderDbContext db, ILogger<DrugProducts> lo
             return ProductListing.Unavailable;
         }
     }
-
-    /// <summary>Brand names of imported products whose ingredient a sheet covers: brand slug to ingredient.</summary>
-    public async Task<IReadOnlyList<(string Brand, string Ingredient)>> BrandsAsync(IEnumerable<string> ingredients, CancellationToken cancellation)
-    {
-        try
-        {
-            return await BrandNames.ReadAsync(db, ingredients, cancellation);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Canadian brand names could not be read");
-            return [];
-        }
-    }
 }

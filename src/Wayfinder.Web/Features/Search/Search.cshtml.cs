@@ -6,7 +6,7 @@ using Wayfinder.Web.Features.Shared;
 namespace Wayfinder.Web.Features.Search;
 
 /// <summary><c>/en/search?q=</c> and its French path (route table), with type and audience facets and paging.</summary>
-public sealed class SearchModel(PageChromeFactory chromeFactory, SiteSearch search, Infrastructure.WayfinderMetrics metrics) : PageModel
+public sealed class SearchModel(PageChromeFactory chromeFactory, SiteSearch search, Drugs.DrugBrands brands, Infrastructure.WayfinderMetrics metrics) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;
     public SearchRequest Query { get; private set; } = null!;
@@ -37,7 +37,7 @@ public sealed class SearchModel(PageChromeFactory chromeFactory, SiteSearch sear
             if (await search.GetAsync(cancellation) is { } index)
             {
                 Result = metrics.TimeSearch("page", () => index.Search(Query.ToQuery()));
-                BrandMatch = FindBrand(lang, Query.Text.Trim());
+                BrandMatch = await brands.FindAsync(lang, Query.Text.Trim(), cancellation);
             }
             else
             {
@@ -75,27 +75,5 @@ public sealed class SearchModel(PageChromeFactory chromeFactory, SiteSearch sear
         }
 
         return Wayfinder.Content.Site.SiteRoutes.SearchPath(Chrome.Lang) + "?" + string.Join("&", parts);
-    }
-
-    /// <summary>From the sheets' own brand names, then Health Canada's as the index read them
-    /// (no database query per search).</summary>
-    private (string, Wayfinder.Content.Model.Drug)? FindBrand(string lang, string query)
-    {
-        var slug = Wayfinder.Content.Model.Drug.SlugOf(query);
-        var snapshot = chromeFactory.Snapshot;
-        if (snapshot.DrugByBrandSlug(lang, slug) is { } sheet)
-        {
-            return (sheet.BrandNames.First(b => Wayfinder.Content.Model.Drug.SlugOf(b) == slug), sheet);
-        }
-
-        foreach (var drug in snapshot.Drugs(lang))
-        {
-            if (search.CanadianBrands.GetValueOrDefault(drug.Id)?.FirstOrDefault(b => Wayfinder.Content.Model.Drug.SlugOf(b) == slug) is { } brand)
-            {
-                return (brand, drug);
-            }
-        }
-
-        return null;
     }
 }

@@ -14,7 +14,7 @@ namespace Wayfinder.Web.Features.SelfCheck;
 /// (POST, with an antiforgery token). Works fully without JavaScript. The answers live only in
 /// the request and the page sent back: nothing is stored or logged.
 /// </summary>
-public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckService service, TimeProvider time, Drugs.PdfRenderer pdf, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, ILogger<SelfCheckModel> logger) : PageModel
+public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckService service, TimeProvider time, Infrastructure.PdfRenderer pdf, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, ILogger<SelfCheckModel> logger) : PageModel
 {
     public PageChrome Chrome { get; private set; } = null!;
     public Questionnaire Questionnaire => service.Questionnaire;

@@ -95,11 +95,14 @@ public sealed class DrugSheetTests(WayfinderFactory factory) : IClassFixture<Way
     }
 
     [Fact]
-    public async Task Without_imported_data_a_sheet_says_how_to_load_it()
+    public async Task Without_imported_data_a_sheet_says_where_to_look_and_shows_no_operator_command()
     {
         var (_, document) = await Html.GetAsync(factory.CreateClient(), "/en/drugs/octreotide");
 
-        Assert.Contains("drugs import-dpd", document.QuerySelector(".wf-products")!.TextContent, StringComparison.Ordinal);
+        var products = document.QuerySelector(".wf-products")!.TextContent;
+        Assert.Contains("Drug Product Database", products, StringComparison.Ordinal);
+        Assert.DoesNotContain("import-dpd", products, StringComparison.Ordinal);
+        Assert.DoesNotContain("dotnet", products, StringComparison.Ordinal);
     }
 }
 
@@ -132,7 +135,7 @@ public sealed class DrugProductDataTests : IDisposable
         var (_, index) = await Html.GetAsync(client, "/en/drugs");
 
         Assert.Equal("/en/drugs/octreotide", redirect.Headers.Location?.OriginalString);
-        Assert.Contains(index.QuerySelectorAll(".wf-drug-list a"), a => a.TextContent == "OCTREOTIDE ACETATE OMEGA" && a.GetAttribute("href") == "/en/drugs/octreotide");
+        Assert.Contains(index.QuerySelectorAll(".wf-drug-list a"), a => a.TextContent == "Octreotide Acetate Omega" && a.GetAttribute("href") == "/en/drugs/octreotide");
     }
 
     private async Task ImportAsync()

@@ -1,4 +1,4 @@
-namespace Wayfinder.Web.Features.Drugs;
+namespace Wayfinder.Web.Infrastructure;
 
 /// <summary>
 /// Runs costly work one at a time, with a bounded number of callers waiting their turn. When the
