@@ -164,7 +164,7 @@ public sealed class TrialSearch(WayfinderDbContext db, TimeProvider time, Cancer
     private sealed record SiteRow(string NctId, int SiteId, double Lat, double Lon, DateOnly? LastUpdated);
 
     public async Task<Trial?> FindAsync(string nctId, CancellationToken cancellation = default) =>
-        await db.Trials.AsNoTracking().Include(t => t.Sites).SingleOrDefaultAsync(t => t.NctId == nctId, cancellation);
+        await db.Trials.AsNoTracking().Include(t => t.Sites).Include(t => t.CancerTypes).AsSplitQuery().SingleOrDefaultAsync(t => t.NctId == nctId, cancellation);
 
     public async Task<bool> AnyAsync(CancellationToken cancellation = default) => await db.Trials.AnyAsync(cancellation);
 
@@ -214,4 +214,15 @@ public sealed class TrialSearch(WayfinderDbContext db, TimeProvider time, Cancer
 
         return Expression.Lambda<Func<Trial, bool>>(body, trial);
     }
+}
+
+/// <summary>ClinicalTrials.gov identifiers, read the same way by the trial page and the API.</summary>
+public static partial class NctIds
+{
+    /// <summary>"nct05594173" or "NCT05594173" is NCT05594173; anything else is null.</summary>
+    public static string? Normalise(string? value) =>
+        value is not null && Pattern().IsMatch(value) ? value.ToUpperInvariant() : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[Nn][Cc][Tt][0-9]{8}$")]
+    private static partial System.Text.RegularExpressions.Regex Pattern();
 }

@@ -21,14 +21,20 @@ public sealed class TrialPageModel(PageChromeFactory chromeFactory, TrialSearch 
     {
         Lang = Request.Path.StartsWithSegments("/fr") ? Languages.French : Languages.English;
         var text = chromeFactory.Snapshot.Site.For(Lang);
-        if (!System.Text.RegularExpressions.Regex.IsMatch(nctId, "^[Nn][Cc][Tt][0-9]{8}$"))
+        if (NctIds.Normalise(nctId) is not { } id)
         {
             return NotFound();
         }
 
+        if (id != nctId)
+        {
+            // One address per trial: the registry writes its ids in capitals.
+            return RedirectPermanent(Wayfinder.Content.Site.SiteRoutes.Trial.Path(Lang, id) + Request.QueryString);
+        }
+
         try
         {
-            Trial = await search.FindAsync(nctId.ToUpperInvariant(), cancellation);
+            Trial = await search.FindAsync(id, cancellation);
             if (Trial is null)
             {
                 return NotFound();

@@ -96,6 +96,7 @@ public sealed class TrialFinderTests : IClassFixture<TrialFinderTests.WithTrials
     [InlineData("/api/trials?sex=other", "sex")]
     [InlineData("/api/trials?near=Atlantis", "near")]
     [InlineData("/api/trials/NCT123", "nctId")]
+    [InlineData("/api/trials?lang=de", "lang")]
     public async Task Bad_queries_get_a_400_that_names_the_field(string path, string field)
     {
         Skip.If(factory.Missing is not null, factory.Missing);
@@ -130,6 +131,42 @@ public sealed class TrialFinderTests : IClassFixture<TrialFinderTests.WithTrials
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEmpty(document.QuerySelectorAll(".wf-result"));
         Assert.NotEmpty(document.QuerySelectorAll(".wf-out-of-date"));
+    }
+
+    [SkippableFact]
+    public async Task The_trial_api_answers_public_fields_only_with_the_page_in_the_language_asked()
+    {
+        var english = await Get("/api/trials/NCT05594173");
+        var french = await Get("/api/trials/nct05594173?lang=fr");
+
+        Assert.Equal("/en/clinical-trials/NCT05594173", english.GetProperty("url").GetString());
+        Assert.Equal("/fr/essais-cliniques/NCT05594173", french.GetProperty("url").GetString());
+        Assert.Equal("Dysphagia", english.GetProperty("conditions")[0].GetString());
+        Assert.NotEmpty(english.GetProperty("sites").EnumerateArray());
+        Assert.False(english.TryGetProperty("searchText", out _));
+        Assert.False(english.TryGetProperty("importRunId", out _));
+        Assert.False(english.GetProperty("sites")[0].TryGetProperty("trialStatus", out _));
+    }
+
+    [SkippableFact]
+    public async Task Search_results_link_to_trial_pages_in_the_language_asked()
+    {
+        var french = await Get("/api/trials?status=any&lang=fr");
+
+        Assert.All(french.GetProperty("results").EnumerateArray(),
+            r => Assert.StartsWith("/fr/essais-cliniques/NCT", r.GetProperty("url").GetString(), StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task A_trial_address_in_lower_case_redirects_to_the_one_in_capitals()
+    {
+        Skip.If(factory.Missing is not null, factory.Missing);
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/fr/essais-cliniques/nct05594173");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/fr/essais-cliniques/NCT05594173", response.Headers.Location!.OriginalString);
     }
 
     private async Task<JsonElement> Get(string path)
