@@ -69,7 +69,7 @@ public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time, Canc
         var saved = await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-            var run = new ImportRun { Kind = "trials", Source = Path.GetFileName(source.TrimEnd('/')), StartedAt = time.GetUtcNow(), Skipped = skipped };
+            var run = new ImportRun { Kind = ImportKinds.Trials, Source = Path.GetFileName(source.TrimEnd('/')), StartedAt = time.GetUtcNow(), Skipped = skipped };
             db.ImportRuns.Add(run);
             await db.SaveChangesAsync(cancellation);
             var written = 0;

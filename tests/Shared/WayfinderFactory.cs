@@ -116,17 +116,17 @@ public class WayfinderFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(new FixedTime(Today));
+            services.AddSingleton<TimeProvider>(FixedTime.On(Today));
             ConfigureServices?.Invoke(services);
         });
     }
 }
 
-public sealed class FixedTime(DateOnly date) : TimeProvider
+/// <summary>A clock stopped at noon (UTC) on one day, so dates in pages and checks do not move with the calendar.</summary>
+public static class FixedTime
 {
-    public override DateTimeOffset GetUtcNow() => new(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
-
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    public static Microsoft.Extensions.Time.Testing.FakeTimeProvider On(DateOnly date) =>
+        new(new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
 }
 
 public static partial class Repository

@@ -9,7 +9,7 @@ public sealed class ContentLoaderTests
     [Fact]
     public void The_shipped_content_loads_with_no_errors()
     {
-        var snapshot = new ContentLoader(new Markdown.MarkdownRenderer(), new FixedTime(TestContent.Today))
+        var snapshot = new ContentLoader(new Markdown.MarkdownRenderer(), FixedTime.On(TestContent.Today))
             .Load(Path.Combine(TestContent.RepositoryRoot, "content"));
 
         Assert.Empty(TestContent.Errors(snapshot).Select(d => d.ToString()));
@@ -19,7 +19,7 @@ public sealed class ContentLoaderTests
     [Fact]
     public void The_shipped_content_has_the_nets_hub_in_both_languages_with_organisations()
     {
-        var snapshot = new ContentLoader(new Markdown.MarkdownRenderer(), new FixedTime(TestContent.Today))
+        var snapshot = new ContentLoader(new Markdown.MarkdownRenderer(), FixedTime.On(TestContent.Today))
             .Load(Path.Combine(TestContent.RepositoryRoot, "content"));
 
         var en = Assert.IsType<CancerType>(snapshot.FindByUrl("/en/cancer-types/neuroendocrine-tumours"));

@@ -10,7 +10,7 @@ public sealed class ContentStoreTests
     {
         using var content = new TestContent();
         content.WritePair("a", "en/a.md", "fr/a.md", enBody: "First version.");
-        var store = new ContentStore(content.Root, new ContentLoader(new Markdown.MarkdownRenderer(), new FixedTime(TestContent.Today)), NullLogger<ContentStore>.Instance);
+        var store = new ContentStore(content.Root, new ContentLoader(new Markdown.MarkdownRenderer(), FixedTime.On(TestContent.Today)), NullLogger<ContentStore>.Instance);
         Assert.True(store.Reload());
         var good = store.Current;
 
@@ -27,7 +27,7 @@ public sealed class ContentStoreTests
     {
         using var content = new TestContent();
         content.WritePair("a", "en/a.md", "fr/a.md", enBody: "First version.");
-        var store = new ContentStore(content.Root, new ContentLoader(new Markdown.MarkdownRenderer(), new FixedTime(TestContent.Today)), NullLogger<ContentStore>.Instance);
+        var store = new ContentStore(content.Root, new ContentLoader(new Markdown.MarkdownRenderer(), FixedTime.On(TestContent.Today)), NullLogger<ContentStore>.Instance);
         store.Reload();
         var first = store.Current;
         ContentChange? announced = null;

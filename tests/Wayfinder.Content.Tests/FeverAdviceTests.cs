@@ -12,7 +12,7 @@ namespace Wayfinder.Content.Tests;
 /// </summary>
 public sealed partial class FeverAdviceTests
 {
-    private static readonly ContentSnapshot Snapshot = new ContentLoader(new Markdown.MarkdownRenderer(), new FixedTime(TestContent.Today)) { EditorialChecks = false }
+    private static readonly ContentSnapshot Snapshot = new ContentLoader(new Markdown.MarkdownRenderer(), FixedTime.On(TestContent.Today)) { EditorialChecks = false }
         .Load(Path.Combine(TestContent.RepositoryRoot, "content"));
 
     [Fact]

@@ -109,7 +109,7 @@ public sealed class EditorialChecksTests
         using var content = new TestContent();
         content.WritePair("a", "en/a.md", "fr/a.md", enBody: "An unexplained XYZ appears.");
 
-        var forSite = new Loading.ContentLoader(new Markdown.MarkdownRenderer(), new FixedTime(TestContent.Today)) { EditorialChecks = false }.Load(content.Root);
+        var forSite = new Loading.ContentLoader(new Markdown.MarkdownRenderer(), FixedTime.On(TestContent.Today)) { EditorialChecks = false }.Load(content.Root);
         var forCheck = content.Load();
 
         Assert.DoesNotContain(forSite.Diagnostics, d => d.Rule == Rules.PlainLanguage);

@@ -86,7 +86,7 @@ public sealed class TestContent : IDisposable
         """;
 
     public ContentSnapshot Load(DateOnly? today = null) =>
-        new ContentLoader(new MarkdownRenderer(), new FixedTime(today ?? Today)).Load(Root);
+        new ContentLoader(new MarkdownRenderer(), FixedTime.On(today ?? Today)).Load(Root);
 
     public static IReadOnlyList<Diagnostic> Errors(ContentSnapshot snapshot) =>
         snapshot.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
@@ -116,9 +116,9 @@ public sealed class TestContent : IDisposable
     }
 }
 
-public sealed class FixedTime(DateOnly date) : TimeProvider
+/// <summary>A clock stopped at noon (UTC) on one day, so dates in pages and checks do not move with the calendar.</summary>
+public static class FixedTime
 {
-    public override DateTimeOffset GetUtcNow() => new(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
-
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    public static Microsoft.Extensions.Time.Testing.FakeTimeProvider On(DateOnly date) =>
+        new(new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
 }

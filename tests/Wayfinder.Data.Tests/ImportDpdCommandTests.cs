@@ -52,7 +52,7 @@ public sealed class ImportDpdCommandTests
         Assert.Equal(trialCount, int.Parse(match.Groups[2].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(trialCount > 0);
         Assert.NotEqual("0", match.Groups[3].Value);
-        Assert.True(await db.ImportRuns.AnyAsync(r => r.Kind == "reindex" && r.Succeeded), "running sites see the reindex request");
+        Assert.True(await db.ImportRuns.AnyAsync(r => r.Kind == Wayfinder.Data.Imports.ImportKinds.Reindex && r.Succeeded), "running sites see the reindex request");
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class ReindexCommand : AsyncCommand<ReindexCommand.Options>
 
             db.ImportRuns.Add(new ImportRun
             {
-                Kind = "reindex",
+                Kind = Wayfinder.Data.Imports.ImportKinds.Reindex,
                 Source = Path.GetFileName(root.TrimEnd('/')),
                 StartedAt = started,
                 FinishedAt = DateTimeOffset.UtcNow,

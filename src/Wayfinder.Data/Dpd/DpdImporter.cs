@@ -154,7 +154,7 @@ public sealed class DpdImporter(WayfinderDbContext db, TimeProvider time)
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-            var run = new ImportRun { Kind = "dpd", Source = source, StartedAt = time.GetUtcNow(), Skipped = skipped };
+            var run = new ImportRun { Kind = ImportKinds.DrugProducts, Source = source, StartedAt = time.GetUtcNow(), Skipped = skipped };
             db.ImportRuns.Add(run);
             await db.SaveChangesAsync(cancellation);
 

@@ -5,7 +5,7 @@ public sealed class ImportRun
 {
     public int Id { get; set; }
 
-    /// <summary>"dpd" for Health Canada's Drug Product Database; later importers add their own.</summary>
+    /// <summary>What ran: one of <see cref="ImportKinds"/>.</summary>
     public required string Kind { get; set; }
     public required string Source { get; set; }
     public DateTimeOffset StartedAt { get; set; }
@@ -15,4 +15,17 @@ public sealed class ImportRun
     public int Removed { get; set; }
     public int Skipped { get; set; }
     public bool Succeeded { get; set; }
+}
+
+/// <summary>The kinds of <see cref="ImportRun"/>, as stored (the column keeps text so old rows stay readable).</summary>
+public static class ImportKinds
+{
+    /// <summary>Health Canada's Drug Product Database.</summary>
+    public const string DrugProducts = "dpd";
+
+    /// <summary>ClinicalTrials.gov studies, from files or the live API.</summary>
+    public const string Trials = "trials";
+
+    /// <summary>A search index rebuilt by the CLI: running sites rebuild theirs when they see one.</summary>
+    public const string Reindex = "reindex";
 }

@@ -10,9 +10,8 @@ namespace Wayfinder.Web.Features.CancerTypes;
 /// with its summary, its other names and a link to its clinical trials. A new hub appears here
 /// as soon as its files are added.
 /// </summary>
-public sealed class CancerTypeIndexModel(PageChromeFactory chromeFactory) : PageModel
+public sealed class CancerTypeIndexModel(PageChromeFactory chromeFactory) : WayfinderPageModel
 {
-    public PageChrome Chrome { get; private set; } = null!;
     public IReadOnlyList<CancerType> CancerTypes { get; private set; } = [];
 
     public void OnGet()
@@ -23,7 +22,6 @@ public sealed class CancerTypeIndexModel(PageChromeFactory chromeFactory) : Page
         var text = snapshot.Site.For(lang);
         Chrome = chromeFactory.Create(HttpContext, lang, text["cancer_types_title"], text["cancer_types_intro"],
             alternatePath: SiteRoutes.CancerTypes.Path(Languages.Other(lang)));
-        ViewData[PageChrome.ViewDataKey] = Chrome;
     }
 
     public string TrialsLink(CancerType cancerType) => SiteRoutes.TrialFinder.Path(Chrome.Lang) + "?cancer-type=" + Uri.EscapeDataString(cancerType.Id);

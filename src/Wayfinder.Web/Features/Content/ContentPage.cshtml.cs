@@ -9,10 +9,9 @@ namespace Wayfinder.Web.Features.Content;
 /// Serves every content item that has a page. The item's type picks the partial that renders
 /// its body (<c>_CancerType</c>, or the generic <c>_Article</c>), as GOV.UK's frontend does.
 /// </summary>
-public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.DrugProducts products, Drugs.DrugBrands brands, Infrastructure.PdfRenderer pdf) : PageModel
+public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.DrugProducts products, Drugs.DrugBrands brands, Infrastructure.PdfRenderer pdf) : WayfinderPageModel
 {
     public ContentItem Item { get; private set; } = null!;
-    public PageChrome Chrome { get; private set; } = null!;
     public IReadOnlyList<(string Title, string Url)> Trail { get; private set; } = [];
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
 
@@ -49,7 +48,6 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.Drug
 
         Item = item;
         Chrome = chromeFactory.Create(HttpContext, lang, item.Title, item.Summary, item);
-        ViewData[PageChrome.ViewDataKey] = Chrome;
         Trail = BuildTrail(item, snapshot);
         Organisations = item is CancerType hub ? snapshot.Organisations(lang, hub.OrganisationIds) : [];
         if (item is Drug drug)
@@ -93,7 +91,6 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.Drug
         var translatedHub = snapshot.TranslationOf(hub);
         Chrome = chromeFactory.Create(HttpContext, hub.Lang, $"{hub.Title}: {text["view_all_title"]}", text["view_all_intro"],
             alternatePath: translatedHub is null ? null : translatedHub.Url + "/" + Wayfinder.Content.Site.SiteRoutes.ViewAllSegment(translatedHub.Lang));
-        ViewData[PageChrome.ViewDataKey] = Chrome;
         Trail = [(text["home"], $"/{hub.Lang}/"), (hub.Title, hub.Url!)];
         Section = (hub, topics);
         return Page();

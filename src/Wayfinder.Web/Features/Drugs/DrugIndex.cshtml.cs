@@ -15,9 +15,8 @@ public sealed record DrugIndexEntry(string Name, Drug Sheet, bool IsBrand);
 /// letter navigation and a filter by the cancer types the sheets name (<c>?cancer-type=</c>), a
 /// plain GET form that needs no JavaScript.
 /// </summary>
-public sealed class DrugIndexModel(PageChromeFactory chromeFactory, DrugBrands brands) : PageModel
+public sealed class DrugIndexModel(PageChromeFactory chromeFactory, DrugBrands brands) : WayfinderPageModel
 {
-    public PageChrome Chrome { get; private set; } = null!;
     public IReadOnlyList<IGrouping<string, DrugIndexEntry>> Letters { get; private set; } = [];
 
     /// <summary>Cancer types that at least one sheet is used for: the filter's choices.</summary>
@@ -28,7 +27,7 @@ public sealed class DrugIndexModel(PageChromeFactory chromeFactory, DrugBrands b
 
     public async Task OnGetAsync([FromQuery(Name = "cancer-type")] string[]? cancerType, CancellationToken cancellation)
     {
-        var lang = Request.Path.StartsWithSegments("/fr") ? Languages.French : Languages.English;
+        var lang = RequestLanguage;
         var snapshot = chromeFactory.Snapshot;
         var all = snapshot.Drugs(lang);
         CancerTypes = snapshot.CancerTypes(lang).Where(c => all.Any(d => d.CancerTypeIds.Contains(c.Id))).ToList();
@@ -55,6 +54,5 @@ public sealed class DrugIndexModel(PageChromeFactory chromeFactory, DrugBrands b
         var text = snapshot.Site.For(lang);
         Chrome = chromeFactory.Create(HttpContext, lang, text["drugs_title"], text["drugs_intro"],
             alternatePath: SiteRoutes.DrugsPath(Languages.Other(lang)) + (Selected.Count == 0 ? "" : "?" + string.Join('&', Selected.Order(StringComparer.Ordinal).Select(id => "cancer-type=" + id))));
-        ViewData[PageChrome.ViewDataKey] = Chrome;
     }
 }

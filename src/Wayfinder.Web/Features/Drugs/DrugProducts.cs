@@ -22,7 +22,7 @@ public sealed class DrugProducts(WayfinderDbContext db, ILogger<DrugProducts> lo
     {
         try
         {
-            var imported = await db.ImportRuns.Where(r => r.Kind == "dpd" && r.Succeeded)
+            var imported = await db.ImportRuns.Where(r => r.Kind == Wayfinder.Data.Imports.ImportKinds.DrugProducts && r.Succeeded)
                 .OrderByDescending(r => r.Id).Select(r => r.FinishedAt).FirstOrDefaultAsync(cancellation);
             if (imported is null || string.IsNullOrEmpty(ingredient))
             {

@@ -11,10 +11,9 @@ namespace Wayfinder.Web.Features.Errors;
 /// It never shows exception details: those go to the log.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel(PageChromeFactory chromeFactory) : PageModel
+public sealed class StatusModel(PageChromeFactory chromeFactory) : WayfinderPageModel
 {
     public int Code { get; private set; }
-    public PageChrome Chrome { get; private set; } = null!;
     public bool IsNotFound => Code == StatusCodes.Status404NotFound;
 
     // The code is read from the route, never bound: binding would read the form of the request
@@ -52,7 +51,6 @@ public sealed class StatusModel(PageChromeFactory chromeFactory) : PageModel
         Chrome = chromeFactory.Create(HttpContext, lang,
             IsNotFound ? text["not_found_title"] : text["error_title"],
             IsNotFound ? text["not_found_text"] : text["error_text"], noIndex: true);
-        ViewData[PageChrome.ViewDataKey] = Chrome;
         Response.StatusCode = Code;
         return Page();
     }

@@ -7,14 +7,13 @@ using Wayfinder.Web.Features.Shared;
 namespace Wayfinder.Web.Features.Glossary;
 
 /// <summary><c>/en/glossary</c> and its French path (route table): every term A-Z, each with an anchor pages link to.</summary>
-public sealed class GlossaryModel(PageChromeFactory chromeFactory) : PageModel
+public sealed class GlossaryModel(PageChromeFactory chromeFactory) : WayfinderPageModel
 {
-    public PageChrome Chrome { get; private set; } = null!;
     public IReadOnlyList<IGrouping<string, GlossaryTerm>> Letters { get; private set; } = [];
 
     public void OnGet()
     {
-        var lang = Request.Path.StartsWithSegments("/fr") ? Languages.French : Languages.English;
+        var lang = RequestLanguage;
         var snapshot = chromeFactory.Snapshot;
         var culture = CultureInfo.GetCultureInfo(lang == Languages.French ? "fr-CA" : "en-CA");
         var comparer = StringComparer.Create(culture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
@@ -25,7 +24,6 @@ public sealed class GlossaryModel(PageChromeFactory chromeFactory) : PageModel
         var text = snapshot.Site.For(lang);
         Chrome = chromeFactory.Create(HttpContext, lang, text["glossary_title"], text["glossary_intro"],
             alternatePath: SiteRoutes.GlossaryPath(Languages.Other(lang)));
-        ViewData[PageChrome.ViewDataKey] = Chrome;
     }
 
     /// <summary>The A-Z heading a term files under: its first letter without accents; digits under "0-9".</summary>

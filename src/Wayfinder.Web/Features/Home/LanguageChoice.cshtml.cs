@@ -4,9 +4,8 @@ using Wayfinder.Web.Features.Shared;
 namespace Wayfinder.Web.Features.Home;
 
 /// <summary><c>/</c>: a bilingual page that lets the visitor choose English or French.</summary>
-public sealed class LanguageChoiceModel(PageChromeFactory chromeFactory) : PageModel
+public sealed class LanguageChoiceModel(PageChromeFactory chromeFactory) : WayfinderPageModel
 {
-    public PageChrome Chrome { get; private set; } = null!;
     public Wayfinder.Content.Site.SiteLanguage French { get; private set; } = null!;
 
     public void OnGet()
@@ -15,6 +14,5 @@ public sealed class LanguageChoiceModel(PageChromeFactory chromeFactory) : PageM
         French = site.For("fr");
         Chrome = chromeFactory.Create(HttpContext, "en", site.Name + " | " + site.For("en")["choose_language"] + " | " + French["choose_language"],
             site.For("en").Tagline + " / " + French.Tagline, alternatePath: "/fr/");
-        ViewData[PageChrome.ViewDataKey] = Chrome;
     }
 }

@@ -6,9 +6,8 @@ using Wayfinder.Web.Features.Shared;
 namespace Wayfinder.Web.Features.Search;
 
 /// <summary><c>/en/search?q=</c> and its French path (route table), with type and audience facets and paging.</summary>
-public sealed class SearchModel(PageChromeFactory chromeFactory, SiteSearch search, Drugs.DrugBrands brands, Infrastructure.WayfinderMetrics metrics) : PageModel
+public sealed class SearchModel(PageChromeFactory chromeFactory, SiteSearch search, Drugs.DrugBrands brands, Infrastructure.WayfinderMetrics metrics) : WayfinderPageModel
 {
-    public PageChrome Chrome { get; private set; } = null!;
     public SearchRequest Query { get; private set; } = null!;
     public QueryProblem Problem { get; private set; }
 
@@ -24,7 +23,7 @@ public sealed class SearchModel(PageChromeFactory chromeFactory, SiteSearch sear
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
     {
-        var lang = Request.Path.StartsWithSegments("/fr") ? "fr" : "en";
+        var lang = RequestLanguage;
         var (query, errors) = SearchRequest.Parse(Request.Query, lang);
         errors.Remove("lang");
         Query = query with { Lang = lang };
@@ -48,7 +47,6 @@ public sealed class SearchModel(PageChromeFactory chromeFactory, SiteSearch sear
         var otherSearch = Wayfinder.Content.Site.SiteRoutes.SearchPath(lang == "fr" ? "en" : "fr");
         Chrome = chromeFactory.Create(HttpContext, lang, text["search_title"], text["search_label"],
             alternatePath: otherSearch + (searching ? "?q=" + Uri.EscapeDataString(Query.Text.Trim()) : ""), noIndex: Query.Text.Length > 0);
-        ViewData[PageChrome.ViewDataKey] = Chrome;
         Response.StatusCode = Unavailable ? StatusCodes.Status503ServiceUnavailable
             : Problem == QueryProblem.TooLong || BadParameters.Count > 0 ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;

@@ -14,9 +14,8 @@ namespace Wayfinder.Web.Features.SelfCheck;
 /// (POST, with an antiforgery token). Works fully without JavaScript. The answers live only in
 /// the request and the page sent back: nothing is stored or logged.
 /// </summary>
-public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckService service, TimeProvider time, Infrastructure.PdfRenderer pdf, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, ILogger<SelfCheckModel> logger) : PageModel
+public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckService service, TimeProvider time, Infrastructure.PdfRenderer pdf, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, ILogger<SelfCheckModel> logger) : WayfinderPageModel
 {
-    public PageChrome Chrome { get; private set; } = null!;
     public Questionnaire Questionnaire => service.Questionnaire;
     public string Lang { get; private set; } = Languages.English;
     public IReadOnlyList<InputError> Errors { get; private set; } = [];
@@ -72,7 +71,6 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
         var level = service.Questionnaire.Advice(Result!.Urgency);
         Chrome = chromeFactory.Create(HttpContext, Lang, $"{level.Title[Lang]} – {text["self_check_result_title"]}", text["self_check_intro"],
             alternatePath: SiteRoutes.SelfCheckPath(Languages.Other(Lang)));
-        ViewData[PageChrome.ViewDataKey] = Chrome;
         var now = TimeZoneInfo.ConvertTime(time.GetUtcNow(), Toronto);
         var culture = CultureInfo.GetCultureInfo(Lang == Languages.French ? "fr-CA" : "en-CA");
         Completed = string.Format(culture, text["self_check_completed"],
@@ -132,11 +130,10 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
 
     private void Prepare()
     {
-        Lang = Request.Path.StartsWithSegments("/fr") ? Languages.French : Languages.English;
+        Lang = RequestLanguage;
         var text = chromeFactory.Snapshot.Site.For(Lang);
         Chrome = chromeFactory.Create(HttpContext, Lang, text["self_check_title"], text["self_check_intro"],
             alternatePath: SiteRoutes.SelfCheckPath(Languages.Other(Lang)));
-        ViewData[PageChrome.ViewDataKey] = Chrome;
     }
 
     private SelfCheckInput ReadForm(bool requireAll)

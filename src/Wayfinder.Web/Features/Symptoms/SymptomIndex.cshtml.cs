@@ -8,15 +8,14 @@ namespace Wayfinder.Web.Features.Symptoms;
 public sealed record GuidePair(SymptomGuide Patient, SymptomGuide? Provider);
 
 /// <summary><c>/en/symptoms</c> and its French path (route table): every guide (both versions), every side-effect sheet, and the self-check.</summary>
-public sealed class SymptomIndexModel(PageChromeFactory chromeFactory) : PageModel
+public sealed class SymptomIndexModel(PageChromeFactory chromeFactory) : WayfinderPageModel
 {
-    public PageChrome Chrome { get; private set; } = null!;
     public IReadOnlyList<GuidePair> Guides { get; private set; } = [];
     public IReadOnlyList<SideEffectSheet> SideEffects { get; private set; } = [];
 
     public void OnGet()
     {
-        var lang = Request.Path.StartsWithSegments("/fr") ? Languages.French : Languages.English;
+        var lang = RequestLanguage;
         var snapshot = chromeFactory.Snapshot;
         var guides = snapshot.Items.OfType<SymptomGuide>().Where(g => g.Lang == lang && g.Url is not null).ToList();
         var comparer = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo(lang == "fr" ? "fr-CA" : "en-CA"), ignoreCase: true);
@@ -28,6 +27,5 @@ public sealed class SymptomIndexModel(PageChromeFactory chromeFactory) : PageMod
         var text = snapshot.Site.For(lang);
         Chrome = chromeFactory.Create(HttpContext, lang, text["symptoms_title"], text["symptoms_intro"],
             alternatePath: Wayfinder.Content.Site.SiteRoutes.SymptomsPath(Languages.Other(lang)));
-        ViewData[PageChrome.ViewDataKey] = Chrome;
     }
 }

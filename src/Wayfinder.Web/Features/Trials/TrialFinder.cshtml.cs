@@ -6,9 +6,8 @@ using Wayfinder.Web.Features.Shared;
 namespace Wayfinder.Web.Features.Trials;
 
 /// <summary><c>/en/clinical-trials</c>: the finder, a GET form that works without JavaScript.</summary>
-public sealed class TrialFinderModel(PageChromeFactory chromeFactory, TrialSearch search, CancerTypeCatalog catalog) : PageModel
+public sealed class TrialFinderModel(PageChromeFactory chromeFactory, TrialSearch search, CancerTypeCatalog catalog) : WayfinderPageModel
 {
-    public PageChrome Chrome { get; private set; } = null!;
     public TrialQuery Query { get; private set; } = new();
     public Dictionary<string, string[]> Errors { get; private set; } = [];
     public TrialResults? Results { get; private set; }
@@ -21,11 +20,10 @@ public sealed class TrialFinderModel(PageChromeFactory chromeFactory, TrialSearc
 
     public async Task OnGetAsync(CancellationToken cancellation)
     {
-        Lang = Request.Path.StartsWithSegments("/fr") ? Languages.French : Languages.English;
+        Lang = RequestLanguage;
         var text = chromeFactory.Snapshot.Site.For(Lang);
         Chrome = chromeFactory.Create(HttpContext, Lang, text["trials_title"], text["trials_intro"],
             alternatePath: Wayfinder.Content.Site.SiteRoutes.TrialFinder.Path(Languages.Other(Lang)) + Request.QueryString, noIndex: Request.Query.Count > 0);
-        ViewData[PageChrome.ViewDataKey] = Chrome;
         (Query, Errors) = TrialQueryParser.Parse(Request.Query, catalog);
         CancerTypes = chromeFactory.Snapshot.CancerTypes(Lang);
         try

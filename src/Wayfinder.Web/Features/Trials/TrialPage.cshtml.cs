@@ -8,9 +8,8 @@ using Wayfinder.Web.Features.Shared;
 namespace Wayfinder.Web.Features.Trials;
 
 /// <summary><c>/en/clinical-trials/{NCTID}</c>: one trial in plain terms, with its sites.</summary>
-public sealed class TrialPageModel(PageChromeFactory chromeFactory, TrialSearch search) : PageModel
+public sealed class TrialPageModel(PageChromeFactory chromeFactory, TrialSearch search) : WayfinderPageModel
 {
-    public PageChrome Chrome { get; private set; } = null!;
     public Trial? Trial { get; private set; }
     public bool DatabaseDown { get; private set; }
     public string Lang { get; private set; } = Languages.English;
@@ -19,7 +18,7 @@ public sealed class TrialPageModel(PageChromeFactory chromeFactory, TrialSearch 
 
     public async Task<IActionResult> OnGetAsync(string nctId, [FromQuery] string? near, CancellationToken cancellation)
     {
-        Lang = Request.Path.StartsWithSegments("/fr") ? Languages.French : Languages.English;
+        Lang = RequestLanguage;
         var text = chromeFactory.Snapshot.Site.For(Lang);
         if (NctIds.Normalise(nctId) is not { } id)
         {
@@ -55,7 +54,6 @@ public sealed class TrialPageModel(PageChromeFactory chromeFactory, TrialSearch 
 
         Chrome = chromeFactory.Create(HttpContext, Lang, Trial?.BriefTitle ?? text["trials_unavailable_title"], text["trials_intro"],
             alternatePath: Wayfinder.Content.Site.SiteRoutes.Trial.Path(Languages.Other(Lang), nctId.ToUpperInvariant()));
-        ViewData[PageChrome.ViewDataKey] = Chrome;
         HttpContext.Items[Infrastructure.ContentCachePolicy.ExpiryItem] = TimeSpan.FromMinutes(1);
         return Page();
     }
