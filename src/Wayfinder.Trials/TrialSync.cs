@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 using Wayfinder.Data;
 
 namespace Wayfinder.Trials;
@@ -32,8 +34,8 @@ public sealed class SyncFailedException(string message, Exception? inner = null)
 /// <c>trials sync</c>: pages through ClinicalTrials.gov API v2 (<c>/studies</c> with
 /// <c>query.cond</c>, <c>filter.overallStatus</c>, <c>filter.advanced</c> for the country,
 /// <c>pageSize</c> and <c>pageToken</c>), importing each page in its own transaction. Rate limited,
-/// retries with exponential back-off (honouring Retry-After), and resumes from the last page token
-/// after a failure.
+/// retried by a resilience pipeline (exponential back-off honouring Retry-After), and resumes from
+/// the last page token after a failure.
 /// </summary>
 public sealed class TrialSync(HttpClient http, WayfinderDbContext db, TimeProvider time, CancerTypeCatalog cancerTypes)
 {
@@ -91,52 +93,78 @@ public sealed class TrialSync(HttpClient http, WayfinderDbContext db, TimeProvid
         return string.Join('&', parts);
     }
 
+    /// <summary>
+    /// One page, retried with exponential back-off (honouring Retry-After) by a Polly pipeline
+    /// from Microsoft.Extensions.Http.Resilience: network failures, time-outs, 429 and 5xx are
+    /// retried; any other status fails at once.
+    /// </summary>
     private async Task<JsonDocument> GetWithRetriesAsync(string url, SyncOptions options, CancellationToken cancellation)
     {
-        var delay = options.FirstBackOff;
-        for (var attempt = 0; ; attempt++)
+        var tries = 0;
+        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
+            .AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = Math.Max(1, options.Retries),
+                Delay = options.FirstBackOff,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = false,
+                ShouldRetryAfterHeader = true,
+                ShouldHandle = args => ValueTask.FromResult(options.Retries > 0 && args.Outcome switch
+                {
+                    { Exception: HttpRequestException } => true,
+                    { Exception: TaskCanceledException } => !cancellation.IsCancellationRequested,
+                    { Result: { } response } => IsTransient(response.StatusCode),
+                    _ => false,
+                }),
+                OnRetry = args =>
+                {
+                    args.Outcome.Result?.Dispose();
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+
+        HttpResponseMessage response;
+        try
         {
-            HttpResponseMessage? response = null;
-            string? problem;
+            response = await pipeline.ExecuteAsync(async token =>
+            {
+                tries++;
+                return await http.GetAsync(url, token);
+            }, cancellation);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new SyncFailedException($"{url}: {ex.Message} after {tries} tries; run the sync again to resume from this page", ex);
+        }
+        catch (TaskCanceledException ex) when (!cancellation.IsCancellationRequested)
+        {
+            throw new SyncFailedException($"{url}: timed out after {tries} tries; run the sync again to resume from this page", ex);
+        }
+
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                var problem = $"HTTP {(int)response.StatusCode}";
+                throw new SyncFailedException(IsTransient(response.StatusCode)
+                    ? $"{url}: {problem} after {tries} tries; run the sync again to resume from this page"
+                    : $"{url}: {problem}; not retried");
+            }
+
             try
             {
-                response = await http.GetAsync(url, cancellation);
-                if (response.IsSuccessStatusCode)
-                {
-                    await using var stream = await response.Content.ReadAsStreamAsync(cancellation);
-                    return await JsonDocument.ParseAsync(stream, cancellationToken: cancellation);
-                }
-
-                problem = $"HTTP {(int)response.StatusCode}";
-                if (response.StatusCode is not (HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError))
-                {
-                    throw new SyncFailedException($"{url}: {problem}; not retried");
-                }
-            }
-            catch (HttpRequestException ex)
-            {
-                problem = ex.Message;
+                await using var stream = await response.Content.ReadAsStreamAsync(cancellation);
+                return await JsonDocument.ParseAsync(stream, cancellationToken: cancellation);
             }
             catch (JsonException ex)
             {
                 throw new SyncFailedException($"{url}: the response is not JSON", ex);
             }
-            catch (TaskCanceledException ex) when (!cancellation.IsCancellationRequested)
-            {
-                problem = "timed out: " + ex.Message;
-            }
-
-            if (attempt >= options.Retries)
-            {
-                throw new SyncFailedException($"{url}: {problem} after {attempt + 1} tries; run the sync again to resume from this page");
-            }
-
-            var wait = response?.Headers.RetryAfter?.Delta is { } retryAfter && retryAfter > delay ? retryAfter : delay;
-            response?.Dispose();
-            await Task.Delay(wait, time, cancellation);
-            delay *= 2;
         }
     }
+
+    private static bool IsTransient(HttpStatusCode status) => status is HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError;
 
     private static string? ReadState(string file, string query)
     {
