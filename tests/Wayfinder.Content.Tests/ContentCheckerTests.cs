@@ -170,6 +170,19 @@ public sealed class QuestionnaireContentTests : IDisposable
     }
 
     [Fact]
+    public void A_drug_sheet_used_for_a_cancer_type_with_no_hub_is_an_error_that_names_it()
+    {
+        var file = Path.Combine(root, "fr", "medicaments", "octreotide.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("cancer_types: [neuroendocrine-tumours]", "cancer_types: [no-such-cancer]", StringComparison.Ordinal));
+
+        var snapshot = Load();
+
+        var error = Assert.Single(snapshot.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("fr/medicaments/octreotide.md", error.Path);
+        Assert.Contains("'no-such-cancer' is not the id of a cancer-type hub in content/fr", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_questionnaire_is_an_error_that_names_its_file_and_the_snapshot_is_not_served()
     {
         File.WriteAllText(Path.Combine(root, "questionnaires", "esas-r.yaml"), "items: [unclosed\n");

@@ -119,6 +119,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
 
         diagnostics.AddRange(TriageChecker.CheckGuides(triage, items));
         diagnostics.AddRange(CheckQuestionnaires(questionnaires, items));
+        diagnostics.AddRange(CheckCancerTypeReferences(items));
 
         var linked = GlossaryLinker.LinkAll(items);
         return new ContentSnapshot(site ?? new SiteConfig(), linked, diagnostics, Interlocked.Increment(ref versions)) { Triage = triage, Synonyms = synonyms, Questionnaires = questionnaires.ToDictionary(q => q.Questionnaire.Id, q => q.Questionnaire, StringComparer.Ordinal) };
@@ -259,6 +260,20 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
         }
 
         return path.Count(c => c == '/') > 2 || !path.EndsWith('/') ? path.TrimEnd('/') : path;
+    }
+
+    /// <summary>A drug sheet's <c>cancer_types</c> name cancer-type hubs of its language.</summary>
+    private static IEnumerable<Diagnostic> CheckCancerTypeReferences(List<ContentItem> items)
+    {
+        var hubs = items.OfType<CancerType>().Select(h => (h.Lang, h.Id)).ToHashSet();
+        foreach (var drug in items.OfType<Drug>())
+        {
+            foreach (var id in drug.CancerTypeIds.Where(id => !hubs.Contains((drug.Lang, id))))
+            {
+                yield return new Diagnostic(drug.SourcePath, 2, Severity.Error,
+                    $"'cancer_types': '{id}' is not the id of a cancer-type hub in content/{drug.Lang}", Rules.Link);
+            }
+        }
     }
 
     /// <summary>The questionnaires (<c>questionnaires/*.yaml</c>), bound to the triage model.</summary>

@@ -56,32 +56,25 @@ public abstract record ContentItem
     {
     }
 
+    /// <summary>Every property this record declares, so the copy below can never miss one.</summary>
+    private static readonly System.Reflection.PropertyInfo[] CommonFields = typeof(ContentItem)
+        .GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.DeclaredOnly)
+        .Where(p => p.CanWrite)
+        .ToArray();
+
     /// <summary>Copies the common fields, so each type's record is built from the fields the
-    /// loader read once (this is also the records' copy constructor, used by <c>with</c>).</summary>
+    /// loader read once (this is also the records' copy constructor, used by <c>with</c>). Every
+    /// settable property is copied, so a field added later is never silently dropped.</summary>
     [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+#pragma warning disable CS8618 // every property is set by the loop, which the compiler cannot follow
     protected ContentItem(ContentItem fields)
+#pragma warning restore CS8618
     {
         ArgumentNullException.ThrowIfNull(fields);
-        Id = fields.Id;
-        Type = fields.Type;
-        Title = fields.Title;
-        Summary = fields.Summary;
-        Audience = fields.Audience;
-        Lang = fields.Lang;
-        TranslationOf = fields.TranslationOf;
-        Reviewed = fields.Reviewed;
-        NextReview = fields.NextReview;
-        ReviewStatus = fields.ReviewStatus;
-        Sources = fields.Sources;
-        SourcePath = fields.SourcePath;
-        Url = fields.Url;
-        Html = fields.Html;
-        PlainText = fields.PlainText;
-        Headings = fields.Headings;
-        Anchors = fields.Anchors;
-        SectionOrder = fields.SectionOrder;
-        Links = fields.Links;
-        Sentences = fields.Sentences;
+        foreach (var property in CommonFields)
+        {
+            property.SetValue(this, property.GetValue(fields));
+        }
     }
 
     public required string Id { get; init; }

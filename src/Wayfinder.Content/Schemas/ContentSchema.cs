@@ -135,7 +135,7 @@ public sealed partial class ContentSchema(string typeName, bool hasPage, IReadOn
 
                 break;
             case FieldKind.Sources:
-                foreach (var d in ValidateSources(path, node))
+                foreach (var d in ValidateRecords(path, node, SourceShape))
                 {
                     yield return d;
                 }
@@ -156,56 +156,19 @@ public sealed partial class ContentSchema(string typeName, bool hasPage, IReadOn
 
                 break;
             case FieldKind.Resources:
-                foreach (var d in ValidateResources(path, node))
+                foreach (var d in ValidateRecords(path, node, ResourceShape))
                 {
                     yield return d;
                 }
 
                 break;
             case FieldKind.SideEffects:
-                foreach (var d in ValidateSideEffects(path, node))
+                foreach (var d in ValidateRecords(path, node, SideEffectShape))
                 {
                     yield return d;
                 }
 
                 break;
-        }
-    }
-
-    private static IEnumerable<Diagnostic> ValidateSources(string path, YamlNode node)
-    {
-        if (node is not YamlSequenceNode { Children.Count: > 0 } list)
-        {
-            yield return Error(path, node, "'sources' must list at least one reference (title, publisher, year, url)");
-            yield break;
-        }
-
-        foreach (var entry in list)
-        {
-            if (entry is not YamlMappingNode source)
-            {
-                yield return Error(path, entry, "each source must have title, publisher, year and url");
-                continue;
-            }
-
-            foreach (var field in new[] { "title", "publisher", "year", "url" })
-            {
-                if (Find(source, field) is not YamlScalarNode { Value: { Length: > 0 } })
-                {
-                    yield return Error(path, source, $"source is missing '{field}'");
-                }
-            }
-
-            if (Find(source, "year") is YamlScalarNode { Value: { Length: > 0 } year }
-                && (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1900 || y > 2100))
-            {
-                yield return Error(path, Find(source, "year")!, "source 'year' must be a four-digit year");
-            }
-
-            if (Find(source, "url") is YamlScalarNode { Value: { Length: > 0 } url } && !IsHttpsUrl(url))
-            {
-                yield return Error(path, Find(source, "url")!, "source 'url' must be a full https:// address");
-            }
         }
     }
 
@@ -244,74 +207,63 @@ public sealed partial class ContentSchema(string typeName, bool hasPage, IReadOn
 
     public static readonly IReadOnlyList<string> ResourceTypes = ["course", "book", "video", "worksheet"];
 
-    private static IEnumerable<Diagnostic> ValidateResources(string path, YamlNode node)
+    /// <summary>A field that is a list of small records (sources, resources, side effects): the
+    /// messages for a wrong shape, the keys each record needs, and checks on some values.</summary>
+    private sealed record RecordShape(string Noun, string NotAList, string NotARecord, bool AtLeastOne,
+        IReadOnlyList<string> Keys, IReadOnlyList<(string Key, Func<string, bool> Valid, string Message)> Checks);
+
+    private static readonly RecordShape SourceShape = new("source",
+        "'sources' must list at least one reference (title, publisher, year, url)", "each source must have title, publisher, year and url",
+        AtLeastOne: true, ["title", "publisher", "year", "url"],
+        [
+            ("year", y => int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1900 and <= 2100, "source 'year' must be a four-digit year"),
+            ("url", IsHttpsUrl, "source 'url' must be a full https:// address"),
+        ]);
+
+    private static readonly RecordShape ResourceShape = new("resource",
+        "'resources' must be a list of { type, title, publisher, url }", "each resource needs type, title, publisher and url",
+        AtLeastOne: false, ["type", "title", "publisher", "url"],
+        [
+            ("type", ResourceTypes.Contains, $"resource 'type' must be one of: {string.Join(", ", ResourceTypes)}"),
+            ("url", IsHttpsUrl, "resource 'url' must be a full https:// address"),
+        ]);
+
+    private static readonly RecordShape SideEffectShape = new("side effect",
+        "'side_effects' must list at least one side effect", "each side effect needs effect, frequency, what_to_do, urgency and get_help",
+        AtLeastOne: true, ["effect", "frequency", "what_to_do", "urgency", "get_help"],
+        [
+            ("frequency", Frequencies.Contains, $"side effect 'frequency' must be one of: {string.Join(", ", Frequencies)}"),
+            ("urgency", Urgencies.Contains, $"side effect 'urgency' must be one of: {string.Join(", ", Urgencies)}"),
+        ]);
+
+    /// <summary>The one validator for lists of records: every problem on the line it is on.</summary>
+    private static IEnumerable<Diagnostic> ValidateRecords(string path, YamlNode node, RecordShape shape)
     {
-        if (node is not YamlSequenceNode list)
+        if (node is not YamlSequenceNode list || (shape.AtLeastOne && list.Children.Count == 0))
         {
-            yield return Error(path, node, "'resources' must be a list of { type, title, publisher, url }");
+            yield return Error(path, node, shape.NotAList);
             yield break;
         }
 
         foreach (var entry in list)
         {
-            if (entry is not YamlMappingNode resource)
+            if (entry is not YamlMappingNode record)
             {
-                yield return Error(path, entry, "each resource needs type, title, publisher and url");
+                yield return Error(path, entry, shape.NotARecord);
                 continue;
             }
 
-            foreach (var field in new[] { "type", "title", "publisher", "url" })
+            foreach (var key in shape.Keys.Where(key => Find(record, key) is not YamlScalarNode { Value: { Length: > 0 } }))
             {
-                if (Find(resource, field) is not YamlScalarNode { Value: { Length: > 0 } })
+                yield return Error(path, record, $"{shape.Noun} is missing '{key}'");
+            }
+
+            foreach (var (key, valid, message) in shape.Checks)
+            {
+                if (Find(record, key) is YamlScalarNode { Value: { Length: > 0 } value } scalar && !valid(value))
                 {
-                    yield return Error(path, resource, $"resource is missing '{field}'");
+                    yield return Error(path, scalar, message);
                 }
-            }
-
-            if (Find(resource, "type") is YamlScalarNode { Value: { Length: > 0 } type } t && !ResourceTypes.Contains(type))
-            {
-                yield return Error(path, t, $"resource 'type' must be one of: {string.Join(", ", ResourceTypes)}");
-            }
-
-            if (Find(resource, "url") is YamlScalarNode { Value: { Length: > 0 } url } u && !IsHttpsUrl(url))
-            {
-                yield return Error(path, u, "resource 'url' must be a full https:// address");
-            }
-        }
-    }
-
-    private static IEnumerable<Diagnostic> ValidateSideEffects(string path, YamlNode node)
-    {
-        if (node is not YamlSequenceNode { Children.Count: > 0 } list)
-        {
-            yield return Error(path, node, "'side_effects' must list at least one side effect");
-            yield break;
-        }
-
-        foreach (var entry in list)
-        {
-            if (entry is not YamlMappingNode row)
-            {
-                yield return Error(path, entry, "each side effect needs effect, frequency, what_to_do, urgency and get_help");
-                continue;
-            }
-
-            foreach (var field in new[] { "effect", "frequency", "what_to_do", "urgency", "get_help" })
-            {
-                if (Find(row, field) is not YamlScalarNode { Value: { Length: > 0 } })
-                {
-                    yield return Error(path, row, $"side effect is missing '{field}'");
-                }
-            }
-
-            if (Find(row, "frequency") is YamlScalarNode { Value: { Length: > 0 } frequency } f && !Frequencies.Contains(frequency))
-            {
-                yield return Error(path, f, $"side effect 'frequency' must be one of: {string.Join(", ", Frequencies)}");
-            }
-
-            if (Find(row, "urgency") is YamlScalarNode { Value: { Length: > 0 } urgency } u && !Urgencies.Contains(urgency))
-            {
-                yield return Error(path, u, $"side effect 'urgency' must be one of: {string.Join(", ", Urgencies)}");
             }
         }
     }
@@ -324,24 +276,8 @@ public sealed partial class ContentSchema(string typeName, bool hasPage, IReadOn
 
     private static string Suggest(string name, IEnumerable<string> known)
     {
-        var best = known.Select(k => (k, d: Distance(name, k))).OrderBy(t => t.d).FirstOrDefault();
+        var best = known.Select(k => (k, d: Checking.StringDistance.Between(name, k))).OrderBy(t => t.d).FirstOrDefault();
         return best.k is not null && best.d <= 2 ? $" (did you mean '{best.k}'?)" : "";
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -6,9 +6,9 @@ namespace Wayfinder.Content.Site;
 /// A page the application serves (not a content file), in both languages. <see cref="Page"/> is
 /// the Razor page that answers it (null for endpoints); <see cref="NeedsServer"/> says a static
 /// copy of the site cannot serve it (it searches, takes a form or reads the database).
-/// Paths may hold one <c>{parameter}</c> segment.
+/// Paths may hold one <c>{parameter}</c> segment. <see cref="Listed"/> pages go in the sitemap.
 /// </summary>
-public sealed partial record SiteRoute(string Id, string? Page, string English, string French, bool NeedsServer)
+public sealed partial record SiteRoute(string Id, string? Page, string English, string French, bool NeedsServer, bool Listed = true)
 {
     private readonly Regex englishPattern = Pattern(English);
     private readonly Regex frenchPattern = Pattern(French);
@@ -43,7 +43,7 @@ public static class SiteRoutes
 {
     public static readonly SiteRoute Home = new("home", "/Home/LanguageChoice", "/", "/", NeedsServer: false);
     public static readonly SiteRoute CancerTypes = new("cancer-types", "/CancerTypes/CancerTypeIndex", "/en/cancer-types", "/fr/types-de-cancer", NeedsServer: false);
-    public static readonly SiteRoute Search = new("search", "/Search/Search", "/en/search", "/fr/recherche", NeedsServer: true);
+    public static readonly SiteRoute Search = new("search", "/Search/Search", "/en/search", "/fr/recherche", NeedsServer: true, Listed: false);
     public static readonly SiteRoute Glossary = new("glossary", "/Glossary/Glossary", "/en/glossary", "/fr/glossaire", NeedsServer: false);
     public static readonly SiteRoute Drugs = new("drugs", "/Drugs/DrugIndex", "/en/drugs", "/fr/medicaments", NeedsServer: false);
     public static readonly SiteRoute DrugPdf = new("drug-pdf", null, "/en/drugs/{slug}/pdf", "/fr/medicaments/{slug}/pdf", NeedsServer: true);
@@ -51,13 +51,16 @@ public static class SiteRoutes
     public static readonly SiteRoute SelfCheck = new("self-check", "/SelfCheck/SelfCheck", "/en/self-check", "/fr/auto-evaluation", NeedsServer: true);
     public static readonly SiteRoute TrialFinder = new("clinical-trials", "/Trials/TrialFinder", "/en/clinical-trials", "/fr/essais-cliniques", NeedsServer: true);
     public static readonly SiteRoute Trial = new("clinical-trial", "/Trials/TrialPage", "/en/clinical-trials/{nctId}", "/fr/essais-cliniques/{nctId}", NeedsServer: true);
-    public static readonly SiteRoute Feedback = new("feedback", "/Feedback/FeedbackThanks", "/en/feedback", "/fr/retroaction", NeedsServer: true);
+    public static readonly SiteRoute Feedback = new("feedback", "/Feedback/FeedbackThanks", "/en/feedback", "/fr/retroaction", NeedsServer: true, Listed: false);
 
     public static readonly IReadOnlyList<SiteRoute> All =
         [Home, CancerTypes, Search, Glossary, Drugs, DrugPdf, Symptoms, SelfCheck, TrialFinder, Trial, Feedback];
 
     /// <summary>Pages (not endpoints) the application serves: what links may point at.</summary>
     public static IEnumerable<SiteRoute> Pages => All.Where(r => r.Page is not null);
+
+    /// <summary>Pages of the table that belong in the sitemap: listed, and without a parameter.</summary>
+    public static IEnumerable<SiteRoute> SitemapPages => Pages.Where(r => r.Listed && !r.English.Contains('{', StringComparison.Ordinal));
 
     public static bool IsApplicationPage(string path) => Pages.Any(r => r.Matches(path));
 

@@ -11,7 +11,7 @@ namespace Wayfinder.Web.Tests.Architecture;
 /// by writing content, so no source file names a cancer type, and every application path is
 /// written once, in the route table.
 /// </summary>
-public sealed partial class PlatformArchitectureTests
+public sealed partial class PlatformArchitectureTests(WayfinderFactory factory) : IClassFixture<WayfinderFactory>
 {
     private static readonly ContentSnapshot Shipped = new ContentLoader { EditorialChecks = false }.Load(Repository.Content);
 
@@ -91,8 +91,6 @@ public sealed partial class PlatformArchitectureTests
     [MemberData(nameof(RoutePaths))]
     public async Task Every_page_of_the_route_table_answers_at_the_path_the_table_gives(string path)
     {
-        using var factory = new WayfinderFactory();
-
         var response = await factory.CreateClient().GetAsync(path);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
@@ -104,8 +102,6 @@ public sealed partial class PlatformArchitectureTests
     [InlineData("/Trials/TrialFinder")]
     public async Task A_page_does_not_also_answer_at_its_file_address(string address)
     {
-        using var factory = new WayfinderFactory();
-
         var response = await factory.CreateClient().GetAsync(address);
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);

@@ -56,8 +56,21 @@ public static class PlatformEndpoints
             return element;
         });
 
+        // The application's own listings (drugs A to Z, cancer types...), from the route table.
+        var routes = Wayfinder.Content.Site.SiteRoutes.SitemapPages.SelectMany(route =>
+            new[] { route.English, route.French }.Distinct(StringComparer.Ordinal).Select(path =>
+            {
+                var element = new XElement(Sitemap + "url", new XElement(Sitemap + "loc", baseUrl + path));
+                if (route.English != route.French)
+                {
+                    element.Add(Alternate(Languages.English, baseUrl + route.English), Alternate(Languages.French, baseUrl + route.French));
+                }
+
+                return element;
+            }));
+
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
-            new XElement(Sitemap + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml), urls));
+            new XElement(Sitemap + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml), urls.Concat(routes)));
         return document.Declaration + "\n" + document.Root;
     }
 

@@ -138,55 +138,32 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
 
     private SelfCheckInput ReadForm(bool requireAll)
     {
-        var scores = new Dictionary<string, int>(StringComparer.Ordinal);
-        var flags = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var errors = new List<InputError>();
+        var (input, readErrors) = SelfCheckReader.FromForm(Questionnaire, Lang, name =>
+        {
+            var value = Request.Form[name].ToString();
+            Entered[name] = value;
+            return value;
+        });
+
+        // The engine's rules, as the API applies them; a ticked danger sign is answered at once,
+        // so missing scores are asked for only when none is ticked. Messages in the person's
+        // language, in the order of the form.
         var text = chromeFactory.Snapshot.Site.For(Lang);
-        foreach (var item in Questionnaire.Items)
-        {
-            var value = Request.Form[$"score-{item.Id}"].ToString();
-            Entered[$"score-{item.Id}"] = value;
-            if (value.Length == 0)
-            {
-                continue;
-            }
-
-            if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var score) && score <= 10)
-            {
-                scores[item.Id] = score;
-            }
-            else
-            {
-                errors.Add(new InputError($"scores.{item.Id}", string.Format(CultureInfo.InvariantCulture, text["self_check_error_score"], item.Text[Lang])));
-            }
-        }
-
-        // Danger signs are tick boxes: a sign not ticked is a "no".
-        foreach (var flag in Questionnaire.RedFlags)
-        {
-            var value = Request.Form[$"flag-{flag.Id}"].ToString();
-            Entered[$"flag-{flag.Id}"] = value;
-            if (value is "yes" or "no" or "")
-            {
-                flags[flag.Id] = value == "yes";
-            }
-            else
-            {
-                errors.Add(new InputError($"redFlags.{flag.Id}", string.Format(CultureInfo.InvariantCulture, text["self_check_error_flag"], flag.Question[Lang])));
-            }
-        }
-
-        var input = new SelfCheckInput(Lang, scores, flags);
-        if (requireAll && !flags.Values.Any(yes => yes))
-        {
-            // Missing answers, in the person's language, in the order of the form. A ticked
-            // danger sign is answered at once: advice never waits behind the scales.
-            errors.AddRange(Questionnaire.Items.Where(i => i.Required && !scores.ContainsKey(i.Id) && !errors.Any(e => e.Field == $"scores.{i.Id}"))
-                .Select(i => new InputError($"scores.{i.Id}", string.Format(CultureInfo.InvariantCulture, text["self_check_error_score"], i.Text[Lang]))));
-        }
-
-        Errors = errors.OrderBy(e => Order(e.Field)).ToList();
+        Errors = SelfCheckReader.Check(service.Engine, input, readErrors, requireAll)
+            .Select(e => new InputError(e.Field, Localise(e.Field, text)))
+            .OrderBy(e => Order(e.Field))
+            .ToList();
         return input;
+    }
+
+    private string Localise(string field, SiteLanguage text)
+    {
+        var id = field[(field.IndexOf('.', StringComparison.Ordinal) + 1)..];
+        return field.StartsWith("redFlags.", StringComparison.Ordinal) && Questionnaire.FindRedFlag(id) is { } flag
+            ? string.Format(CultureInfo.InvariantCulture, text["self_check_error_flag"], flag.Question[Lang])
+            : Questionnaire.FindItem(id) is { } item
+                ? string.Format(CultureInfo.InvariantCulture, text["self_check_error_score"], item.Text[Lang])
+                : text["self_check_error_title"];
     }
 
     private int Order(string field)

@@ -73,7 +73,7 @@ public static class SelfCheckApi
         }
         else if (mediaType == "application/json")
         {
-            (input, errors) = ParseJson(body);
+            (input, errors) = SelfCheckReader.FromJson(body);
         }
         else
         {
@@ -98,94 +98,6 @@ public static class SelfCheckApi
             result.UrgencyName,
             result.Symptoms.Select(s => new SymptomOut(s.Id, s.Score, s.Band, s.GuideUrl)).ToList(),
             result.RedFlags.Select(f => new RedFlagOut(f.Id, Wayfinder.Content.Triage.Urgency.Name(f.Urgency), f.Message, f.GuideUrl)).ToList()));
-    }
-
-    /// <summary>Reads the JSON by hand so each wrong field gets its own message.</summary>
-    private static (SelfCheckInput?, IReadOnlyList<InputError>) ParseJson(string body)
-    {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
-        }
-        catch (JsonException ex)
-        {
-            return (null, [new InputError("body", $"the body is not valid JSON (line {ex.LineNumber + 1})")]);
-        }
-
-        using (document)
-        {
-            try
-            {
-                return ReadDocument(document);
-            }
-            catch (InvalidOperationException)
-            {
-                // A "\ud800" escape parses as JSON but is no text at all.
-                return (null, [new InputError("body", "the body holds a string that is not valid Unicode (a lone surrogate such as \\ud800)")]);
-            }
-        }
-    }
-
-    private static (SelfCheckInput?, IReadOnlyList<InputError>) ReadDocument(JsonDocument document)
-    {
-        {
-            var errors = new List<InputError>();
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, [new InputError("body", "the body must be a JSON object with lang, scores and redFlags")]);
-            }
-
-            var lang = root.TryGetProperty("lang", out var langElement) && langElement.ValueKind == JsonValueKind.String ? langElement.GetString()! : "en";
-            var scores = new Dictionary<string, int>(StringComparer.Ordinal);
-            if (root.TryGetProperty("scores", out var scoresElement))
-            {
-                if (scoresElement.ValueKind != JsonValueKind.Object)
-                {
-                    errors.Add(new InputError("scores", "scores must be an object of symptom ids to scores from 0 to 10"));
-                }
-                else
-                {
-                    foreach (var property in scoresElement.EnumerateObject())
-                    {
-                        if (property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt32(out var score))
-                        {
-                            scores[property.Name] = score;
-                        }
-                        else
-                        {
-                            errors.Add(new InputError($"scores.{property.Name}", $"the score for '{property.Name}' must be a whole number from 0 to 10"));
-                        }
-                    }
-                }
-            }
-
-            var flags = new Dictionary<string, bool>(StringComparer.Ordinal);
-            if (root.TryGetProperty("redFlags", out var flagsElement))
-            {
-                if (flagsElement.ValueKind != JsonValueKind.Object)
-                {
-                    errors.Add(new InputError("redFlags", "redFlags must be an object of red-flag ids to true or false"));
-                }
-                else
-                {
-                    foreach (var property in flagsElement.EnumerateObject())
-                    {
-                        if (property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False)
-                        {
-                            flags[property.Name] = property.Value.GetBoolean();
-                        }
-                        else
-                        {
-                            errors.Add(new InputError($"redFlags.{property.Name}", $"'{property.Name}' must be true or false"));
-                        }
-                    }
-                }
-            }
-
-            return errors.Count > 0 ? (null, errors) : (new SelfCheckInput(lang, scores, flags), []);
-        }
     }
 
     private static IResult Problem(string field, string message) =>

@@ -51,7 +51,7 @@ public sealed class CancerTypes(ContentStore store)
 /// again whenever a new snapshot changes any cancer type's terms (a new hub, a new term). The
 /// work runs in the background, in one transaction, so the finder keeps answering from the
 /// previous tags until the new ones are complete. A database that cannot be reached is logged
-/// and tried again at the next change or start.
+/// and tried again a minute later.
 /// </summary>
 public sealed class TrialTagging(ContentStore store, CancerTypes cancerTypes, IServiceScopeFactory scopes, TimeProvider time, ILogger<TrialTagging> logger)
     : BackgroundService
@@ -71,19 +71,22 @@ public sealed class TrialTagging(ContentStore store, CancerTypes cancerTypes, IS
             string? done = null;
             while (!stoppingToken.IsCancellationRequested)
             {
+                var failed = false;
                 // A first load that gave nothing to serve has no cancer types to tag with yet;
                 // the next good load wakes this loop.
                 if (store.IsLoaded)
                 {
                     var catalog = cancerTypes.Catalog;
-                    if (catalog.Fingerprint != done && await RetagAsync(catalog, stoppingToken))
+                    if (catalog.Fingerprint != done)
                     {
-                        done = catalog.Fingerprint;
+                        failed = !await RetagAsync(catalog, stoppingToken);
+                        done = failed ? done : catalog.Fingerprint;
                     }
                 }
 
                 firstPass.TrySetResult();
-                await wake.WaitAsync(stoppingToken);
+                // After a failure (the database was down), try again in a minute.
+                await wake.WaitAsync(failed ? TimeSpan.FromMinutes(1) : Timeout.InfiniteTimeSpan, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

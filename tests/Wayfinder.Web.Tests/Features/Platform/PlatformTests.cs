@@ -20,7 +20,10 @@ public sealed class PlatformTests(WayfinderFactory factory) : IClassFixture<Wayf
         var urls = xml.Root!.Elements(sm + "url").ToList();
         var locations = urls.Select(u => u.Element(sm + "loc")!.Value).ToList();
         var contentPages = Repository.PagePaths().Where(Repository.IsContentFilePage);
-        Assert.Equal(contentPages.Select(p => "http://localhost" + p).Order(StringComparer.Ordinal), locations.Order(StringComparer.Ordinal));
+        var listings = Wayfinder.Content.Site.SiteRoutes.SitemapPages.SelectMany(r => new[] { r.English, r.French }).Distinct();
+        Assert.Equal(contentPages.Concat(listings).Select(p => "http://localhost" + p).Order(StringComparer.Ordinal), locations.Order(StringComparer.Ordinal));
+        Assert.Contains("http://localhost/fr/types-de-cancer", locations);
+        Assert.DoesNotContain("http://localhost/en/search", locations);
 
         var hub = urls.Single(u => u.Element(sm + "loc")!.Value.EndsWith("/en/cancer-types/neuroendocrine-tumours", StringComparison.Ordinal));
         var alternates = hub.Elements(xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value);
