@@ -65,16 +65,10 @@ public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time, Canc
 
     private async Task<ImportRun> SaveAsync(string source, List<Trial> trials, int skipped, IProgress<ImportProgress>? progress, CancellationToken cancellation)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        var saved = await strategy.ExecuteAsync(async () =>
+        var saved = await ImportTransaction.RunAsync(db, time, ImportKinds.Trials, Path.GetFileName(source.TrimEnd('/')), skipped, async run =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-            var run = new ImportRun { Kind = ImportKinds.Trials, Source = Path.GetFileName(source.TrimEnd('/')), StartedAt = time.GetUtcNow(), Skipped = skipped };
-            db.ImportRuns.Add(run);
-            await db.SaveChangesAsync(cancellation);
             var written = 0;
             progress?.Report(new ImportProgress(WritingStep, written, trials.Count));
-
             foreach (var batch in trials.Chunk(500))
             {
                 var ids = batch.Select(t => t.NctId).ToList();
@@ -112,10 +106,7 @@ public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time, Canc
                 progress?.Report(new ImportProgress(WritingStep, written, trials.Count));
             }
 
-            run.FinishedAt = time.GetUtcNow();
-            run.Succeeded = true;
-            db.ImportRuns.Update(run);
-            await db.SaveChangesAsync(cancellation);
+            // Tag bookkeeping goes in the same transaction as the trials it describes.
             var tagger = new TrialTagger(db, time);
             if (!await tagger.IsCurrentAsync(cancerTypes, cancellation))
             {
@@ -123,11 +114,7 @@ public sealed class TrialImporter(WayfinderDbContext db, TimeProvider time, Canc
                 var onlyThese = run.Updated == 0 && await db.Trials.CountAsync(cancellation) == run.Added;
                 await tagger.RecordAsync(cancerTypes, mixed: !onlyThese, cancellation);
             }
-
-            await transaction.CommitAsync(cancellation);
-            db.ChangeTracker.Clear();
-            return run;
-        });
+        }, cancellation);
         await RefreshStatisticsAsync(cancellation);
         return saved;
     }

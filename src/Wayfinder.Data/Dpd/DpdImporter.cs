@@ -148,16 +148,9 @@ public sealed class DpdImporter(WayfinderDbContext db, TimeProvider time)
         return new DpdImportResult(run, skipped);
     }
 
-    private async Task<ImportRun> SaveAsync(string source, Dictionary<int, DrugProduct> products, int skipped, CancellationToken cancellation)
-    {
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+    private Task<ImportRun> SaveAsync(string source, Dictionary<int, DrugProduct> products, int skipped, CancellationToken cancellation) =>
+        ImportTransaction.RunAsync(db, time, ImportKinds.DrugProducts, source, skipped, async run =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-            var run = new ImportRun { Kind = ImportKinds.DrugProducts, Source = source, StartedAt = time.GetUtcNow(), Skipped = skipped };
-            db.ImportRuns.Add(run);
-            await db.SaveChangesAsync(cancellation);
-
             var existing = await db.DrugProducts.Include(p => p.Ingredients).ToDictionaryAsync(p => p.DrugCode, cancellation);
             foreach (var product in products.Values)
             {
@@ -179,14 +172,7 @@ public sealed class DpdImporter(WayfinderDbContext db, TimeProvider time)
             // Products no longer in the extract are no longer marketed: the table mirrors it.
             db.DrugProducts.RemoveRange(existing.Values);
             run.Removed = existing.Count;
-            run.FinishedAt = time.GetUtcNow();
-            run.Succeeded = true;
-            await db.SaveChangesAsync(cancellation);
-            await transaction.CommitAsync(cancellation);
-            db.ChangeTracker.Clear();
-            return run;
-        });
-    }
+        }, cancellation);
 
     private static void Join(ZipArchive zip, string file, int columns, Dictionary<int, DrugProduct> products, List<SkippedRow> skipped, Action<DrugProduct, string[]> apply)
     {
