@@ -9,7 +9,7 @@ namespace Wayfinder.Web.Features.Content;
 /// Serves every content item that has a page. The item's type picks the partial that renders
 /// its body (<c>_CancerType</c>, or the generic <c>_Article</c>), as GOV.UK's frontend does.
 /// </summary>
-public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.DrugProducts products, Drugs.DrugBrands brands, Infrastructure.PdfRenderer pdf) : WayfinderPageModel
+public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.DrugPages drugs) : WayfinderPageModel
 {
     public ContentItem Item { get; private set; } = null!;
     public IReadOnlyList<(string Title, string Url)> Trail { get; private set; } = [];
@@ -38,7 +38,7 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.Drug
                 return ShowViewAll(viewAllHub, snapshot);
             }
 
-            return await BrandSheetAsync(lang, url, cancellation) is { } sheet ? RedirectPermanent(sheet.Url!) : NotFound();
+            return await drugs.BrandSheetAsync(lang, url, cancellation) is { } sheet ? RedirectPermanent(sheet.Url!) : NotFound();
         }
 
         if (!string.Equals(Request.Path.Value, item.Url, StringComparison.Ordinal))
@@ -52,11 +52,7 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.Drug
         Organisations = item is CancerType hub ? snapshot.Organisations(lang, hub.OrganisationIds) : [];
         if (item is Drug drug)
         {
-            var listing = await products.ForIngredientAsync(drug.DpdIngredient, cancellation);
-            DrugSheet = Drugs.DrugSheet.Build(drug, listing, providerFirst: Request.Query["audience"] == "provider", pdf.IsAvailable) with
-            {
-                CancerTypes = drug.CancerTypeIds.Select(id => snapshot.Find(drug.Lang, id)).OfType<CancerType>().ToList(),
-            };
+            DrugSheet = await drugs.SheetAsync(drug, snapshot, providerFirst: Request.Query["audience"] == "provider", cancellation);
 
             // Product data changes when someone imports it, outside this process: cache briefly.
             HttpContext.Items[Infrastructure.ContentCachePolicy.ExpiryItem] = TimeSpan.FromMinutes(1);
@@ -69,18 +65,6 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.Drug
         }
 
         return Page();
-    }
-
-    /// <summary>A brand name's address ("/en/drugs/sandostatin-lar") leads to its generic sheet.</summary>
-    private async Task<Drug?> BrandSheetAsync(string lang, string url, CancellationToken cancellation)
-    {
-        var drugsPath = Wayfinder.Content.Site.SiteRoutes.DrugsPath(lang) + "/";
-        if (!url.StartsWith(drugsPath, StringComparison.Ordinal) || url.Length == drugsPath.Length || url[drugsPath.Length..].Contains('/'))
-        {
-            return null;
-        }
-
-        return (await brands.FindAsync(lang, url[drugsPath.Length..], cancellation))?.Sheet;
     }
 
     private PageResult ShowViewAll(CancerType hub, Wayfinder.Content.Loading.ContentSnapshot snapshot)

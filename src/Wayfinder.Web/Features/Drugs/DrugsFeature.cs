@@ -7,6 +7,7 @@ public static class DrugsFeature
     {
         services.AddScoped<DrugProducts>();
         services.AddSingleton<DrugBrands>();
+        services.AddScoped<DrugPages>();
         return services;
     }
 
