@@ -33,7 +33,7 @@ public static partial class ContentDocuments
     /// page, and a definition is often exactly what a patient searching a word wants.</summary>
     private static string? UrlOf(ContentItem item) => item switch
     {
-        GlossaryTerm term => SiteRoutes.GlossaryPath(term.Lang) + "#" + term.Id,
+        GlossaryTerm term => SiteRoutes.GlossaryPath(term.Lang) + "#" + term.Anchor,
         _ => item.Url,
     };
 

@@ -101,7 +101,7 @@ public sealed class SelfCheckEngine(Questionnaire questionnaire)
                 var urgency = Urgency.Parse(item.BandUrgency.GetValueOrDefault(band.Name, band.Urgency));
                 var guide = guideUrl(item.Id);
                 // Link to the part of the guide for this band; a score of 0 links the guide itself.
-                var anchor = guide is not null && band.Name != "none" ? $"{guide}#{band.Name}" : guide;
+                var anchor = guide is not null && band.Name != "none" ? $"{guide}#{Content.Schemas.ContentSchemas.SectionId(band.Name, input.Lang)}" : guide;
                 return new SymptomResult(item.Id, score, band.Name, urgency, anchor);
             })
             .ToList();
@@ -109,7 +109,7 @@ public sealed class SelfCheckEngine(Questionnaire questionnaire)
         var flags = Questionnaire.RedFlags
             .Where(flag => input.RedFlags.GetValueOrDefault(flag.Id))
             .Select(flag => new RedFlagResult(flag.Id, flag.Urgency, flag.Question[input.Lang], flag.Message[input.Lang], flag.Action.GetValueOrDefault(input.Lang),
-                flag.Guide is null || guideUrl(flag.Guide) is not { } url ? null : flag.Section is null ? url : $"{url}#{flag.Section}"))
+                flag.Guide is null || guideUrl(flag.Guide) is not { } url ? null : flag.Section is null ? url : $"{url}#{Content.Schemas.ContentSchemas.SectionId(flag.Section, input.Lang)}"))
             .ToList();
 
         var overall = symptoms.Select(s => s.Urgency).Concat(flags.Select(f => f.Urgency)).DefaultIfEmpty(UrgencyLevel.SelfCare).Max();

@@ -12,7 +12,7 @@ namespace Wayfinder.Tests.Shared;
 /// </summary>
 public class WayfinderFactory : WebApplicationFactory<Program>
 {
-    public static readonly DateOnly Today = new(2026, 11, 24);
+    public static readonly DateOnly Today = new(2026, 12, 4);
 
     public string? ContentPath { get; init; }
     public string Environment { get; init; } = Environments.Production;

@@ -8,7 +8,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Check_passes_on_the_shipped_content_with_nothing_left_pending()
     {
-        var (exit, output) = RunCheck(Path.Combine(TestContent.RepositoryRoot, "content"), "2026-11-24");
+        var (exit, output) = RunCheck(Path.Combine(TestContent.RepositoryRoot, "content"), "2026-12-04");
 
         Assert.Equal(0, exit);
         Assert.Contains(" 0 errors", output, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Check_links_reports_every_external_address_with_its_organisation_and_last_check()
     {
-        var (exit, output) = RunCheck(Path.Combine(TestContent.RepositoryRoot, "content"), "2026-11-24", "--links");
+        var (exit, output) = RunCheck(Path.Combine(TestContent.RepositoryRoot, "content"), "2026-12-04", "--links");
 
         Assert.Equal(0, exit);
         Assert.Contains("External links", output, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Check_readability_reports_the_reading_level_of_patient_pages()
     {
-        var (exit, output) = RunCheck(Path.Combine(TestContent.RepositoryRoot, "content"), "2026-11-24", "--readability");
+        var (exit, output) = RunCheck(Path.Combine(TestContent.RepositoryRoot, "content"), "2026-12-04", "--readability");
 
         Assert.Equal(0, exit);
         Assert.Contains("Flesch-Kincaid", output, StringComparison.Ordinal);

@@ -7,7 +7,7 @@ namespace Wayfinder.Content.Tests;
 /// <summary>Finds the repository, and builds throw-away content folders for tests.</summary>
 public sealed class TestContent : IDisposable
 {
-    public static readonly DateOnly Today = new(2026, 11, 24);
+    public static readonly DateOnly Today = new(2026, 12, 4);
 
     public TestContent()
     {

@@ -18,6 +18,15 @@ public sealed class EngineTests
         Assert.Equal("/en/symptoms/nausea-and-vomiting", result.Symptoms.Single(s => s.Id == "nausea").GuideUrl);
     }
 
+    [Fact]
+    public void A_french_result_links_to_the_french_anchor_of_the_band()
+    {
+        var result = engine.Evaluate(new SelfCheckInput("fr", new Dictionary<string, int> { ["pain"] = 8 }, new Dictionary<string, bool>()),
+            id => id == "pain" ? "/fr/symptomes/douleur" : null);
+
+        Assert.Equal("/fr/symptomes/douleur#grave", result.Symptoms.Single(s => s.Id == "pain").GuideUrl);
+    }
+
     [Theory]
     [InlineData("pain", 11, "scores.pain")]
     [InlineData("pain", -1, "scores.pain")]

@@ -139,7 +139,13 @@ public static class ContentChecker
     /// <summary>A page of a structured type has every required section, in order.</summary>
     private static IEnumerable<Diagnostic> CheckRequiredSections(ContentItem item, IReadOnlyList<string> sections)
     {
-        var kind = item.Type == ContentType.Drug ? "drug sheet" : item.Type == ContentType.SideEffect ? "side-effect sheet" : "symptom guide";
+        var kind = item.Type switch
+        {
+            ContentType.Drug => "drug sheet",
+            ContentType.DrugMonograph => "drug monograph",
+            ContentType.SideEffect => "side-effect sheet",
+            _ => "symptom guide",
+        };
         foreach (var missing in sections.Where(s => !item.Anchors.Contains(s)))
         {
             yield return new Diagnostic(item.SourcePath, 2, Severity.Error,

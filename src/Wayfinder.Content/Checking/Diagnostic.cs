@@ -13,8 +13,9 @@ public enum Severity
 public sealed record Diagnostic(string Path, int Line, Severity Severity, string Message, string Rule = Rules.Schema)
 {
     /// <summary>An error that stops a snapshot from being served. An overdue review or a hard
-    /// sentence is an error for editors (<c>check</c> fails) but must not take a live site down.</summary>
-    public bool BlocksServing => Severity == Severity.Error && Rule is not (Rules.ReviewOverdue or Rules.PlainLanguage);
+    /// sentence or a word the termbase rules out is an error for editors (<c>check</c> fails) but
+    /// must not take a live site down.</summary>
+    public bool BlocksServing => Severity == Severity.Error && Rule is not (Rules.ReviewOverdue or Rules.PlainLanguage or Rules.Terms);
 
     public override string ToString() =>
         $"{Path}:{Line}: {Severity.ToString().ToLowerInvariant()}: {Message}";
@@ -30,4 +31,5 @@ public static class Rules
     public const string Site = "site";
     public const string PlainLanguage = "plain-language";
     public const string Triage = "triage";
+    public const string Terms = "terms";
 }

@@ -81,6 +81,16 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
 
         var questionnaires = LoadQuestionnaires(root, triage, diagnostics);
 
+        // The termbase: one spelling of each English word, one French term for each English one.
+        var termbase = Checking.Termbase.Empty;
+        var termsPath = Path.Combine(root, Checking.Termbase.FileName);
+        if (EditorialChecks && File.Exists(termsPath) && ContentFiles.Read(root, termsPath, diagnostics) is { } termsText)
+        {
+            var (parsed, problems) = Checking.Termbase.Parse(Checking.Termbase.FileName, termsText);
+            diagnostics.AddRange(problems);
+            termbase = parsed ?? Checking.Termbase.Empty;
+        }
+
         foreach (var lang in Languages.All)
         {
             var folder = Path.Combine(root, lang);
@@ -98,6 +108,11 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
                     var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
                     var fileDiagnostics = new List<Diagnostic>();
                     var text = ContentFiles.Read(root, file, fileDiagnostics);
+                    if (text is not null)
+                    {
+                        fileDiagnostics.AddRange(termbase.CheckFile(relative, lang, text));
+                    }
+
                     return (Item: text is null ? null : LoadFile(relative, text, lang, fileDiagnostics, triage), Diagnostics: fileDiagnostics);
                 })
                 .ToList();
@@ -120,6 +135,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
         diagnostics.AddRange(TriageChecker.CheckGuides(triage, items));
         diagnostics.AddRange(CheckQuestionnaires(questionnaires, items));
         diagnostics.AddRange(CheckCancerTypeReferences(items));
+        diagnostics.AddRange(CheckMonographs(items));
 
         var linked = GlossaryLinker.LinkAll(items);
         return new ContentSnapshot(site ?? new SiteConfig(), linked, diagnostics, Interlocked.Increment(ref versions)) { Triage = triage, Synonyms = synonyms, Questionnaires = questionnaires.ToDictionary(q => q.Questionnaire.Id, q => q.Questionnaire, StringComparer.Ordinal) };
@@ -220,6 +236,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
                     .Select(r => new SideEffect(Scalar(r, "effect")!, Scalar(r, "frequency")!, Scalar(r, "what_to_do")!, Scalar(r, "urgency")!, Scalar(r, "get_help")!, FrontMatterDocument.LineOf(r)))
                     .ToList(),
             },
+            "drug-monograph" => new DrugMonograph(common),
             "symptom-guide" => new SymptomGuide(common)
             {
                 Symptom = Scalar(map, "symptom"),
@@ -273,6 +290,43 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
                 yield return new Diagnostic(drug.SourcePath, 2, Severity.Error,
                     $"'cancer_types': '{id}' is not the id of a cancer-type hub in content/{drug.Lang}", Rules.Link);
             }
+        }
+    }
+
+    /// <summary>Each drug sheet has one provider monograph, a page for providers in the sheet's folder;
+    /// patient and provider words stay apart.</summary>
+    private static IEnumerable<Diagnostic> CheckMonographs(List<ContentItem> items)
+    {
+        var sheets = items.OfType<Drug>().Where(d => d.Url is not null).ToDictionary(d => d.Url!, StringComparer.Ordinal);
+        var monographs = items.OfType<DrugMonograph>().Where(m => m.Url is not null).ToList();
+        foreach (var monograph in monographs)
+        {
+            if (!sheets.ContainsKey(monograph.SheetUrl))
+            {
+                yield return new Diagnostic(monograph.SourcePath, 1, Severity.Error,
+                    $"a drug monograph belongs in the folder of its drug sheet, but {monograph.SheetUrl} is not a drug sheet", Rules.Link);
+            }
+
+            if (monograph.Audience != Audience.Provider)
+            {
+                yield return new Diagnostic(monograph.SourcePath, 2, Severity.Error, "a drug monograph is written for providers: use 'audience: provider'");
+            }
+        }
+
+        foreach (var group in monographs.GroupBy(m => m.SheetUrl).Where(g => g.Count() > 1))
+        {
+            foreach (var extra in group.Skip(1))
+            {
+                yield return new Diagnostic(extra.SourcePath, 1, Severity.Error, $"{group.Key} already has a monograph: {group.First().SourcePath}");
+            }
+        }
+
+        var covered = monographs.Select(m => m.SheetUrl).ToHashSet(StringComparer.Ordinal);
+        foreach (var sheet in sheets.Values.Where(s => !covered.Contains(s.Url!)))
+        {
+            var folder = sheet.SourcePath[..^".md".Length];
+            yield return new Diagnostic(sheet.SourcePath, 1, Severity.Error,
+                $"drug sheet has no provider monograph: add a 'type: drug-monograph' page in content/{folder}/", Rules.Link);
         }
     }
 

@@ -90,6 +90,13 @@ public sealed class ContentSnapshot
 
     public IReadOnlyList<Drug> Drugs(string lang) => Items.OfType<Drug>().Where(d => d.Lang == lang && d.Url is not null).ToList();
 
+    /// <summary>A drug sheet's monograph for providers, the page in the sheet's folder.</summary>
+    public DrugMonograph? MonographOf(Drug sheet) =>
+        Items.OfType<DrugMonograph>().FirstOrDefault(m => m.Url is not null && m.Lang == sheet.Lang && m.SheetUrl == sheet.Url);
+
+    /// <summary>The patient sheet a monograph belongs to.</summary>
+    public Drug? SheetOf(DrugMonograph monograph) => FindByUrl(monograph.SheetUrl) as Drug;
+
     /// <summary>The drug sheet a brand name's slug leads to ("sandostatin-lar" → octreotide).</summary>
     public Drug? DrugByBrandSlug(string lang, string slug) =>
         Drugs(lang).FirstOrDefault(d => d.BrandNames.Any(b => Drug.SlugOf(b) == slug));

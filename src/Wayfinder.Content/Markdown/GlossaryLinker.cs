@@ -219,7 +219,7 @@ public sealed partial class GlossaryLinker
         var definitionId = "term-" + term.Id;
         var link = document.CreateElement("a");
         link.ClassName = "wf-term";
-        link.SetAttribute("href", $"{glossaryPath}#{term.Id}");
+        link.SetAttribute("href", $"{glossaryPath}#{term.Anchor}");
         link.SetAttribute("aria-describedby", definitionId);
         link.TextContent = text;
 

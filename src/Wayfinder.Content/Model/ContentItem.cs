@@ -17,6 +17,7 @@ public enum ContentType
     CancerType,
     Topic,
     Drug,
+    DrugMonograph,
     SymptomGuide,
     SideEffect,
     Page,
@@ -182,6 +183,11 @@ public sealed record GlossaryTerm : ContentItem
 
     /// <summary>The title and every alias: the forms linked on pages.</summary>
     public IEnumerable<string> Forms => Aliases.Prepend(Title);
+
+    /// <summary>The term's anchor on the glossary page: its id in English, and its French file name in
+    /// French (<c>/fr/glossaire#anesthesiologiste</c>), so both languages share one id but each reads
+    /// in its own language.</summary>
+    public string Anchor => Lang == Languages.French ? System.IO.Path.GetFileNameWithoutExtension(SourcePath) : Id;
 }
 
 /// <summary>A real organisation the site points people to. Data only: it has no page.</summary>
@@ -244,6 +250,23 @@ public sealed record Drug : ContentItem
 
         return slug.ToString().Trim('-');
     }
+}
+
+/// <summary>
+/// A drug's monograph for health care providers, a page under its patient sheet
+/// (<c>/en/drugs/octreotide/provider</c>): mechanism, indications and funding, dosing,
+/// side effects, interactions and monitoring, kept apart from the patient's words.
+/// </summary>
+public sealed record DrugMonograph : ContentItem
+{
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public DrugMonograph(ContentItem fields)
+        : base(fields)
+    {
+    }
+
+    /// <summary>The address of the patient sheet this monograph belongs to: its parent.</summary>
+    public string SheetUrl => Url![..Url!.LastIndexOf('/')];
 }
 
 /// <summary>A course, book, video or worksheet a guide points to (a real, findable resource).</summary>

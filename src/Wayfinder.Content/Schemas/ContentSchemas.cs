@@ -21,7 +21,7 @@ public static class ContentSchemas
     ];
 
     public static IReadOnlyList<string> TypeNames =>
-        ["cancer-type", "topic", "drug", "symptom-guide", "side-effect", "page", "organisation", "glossary-term"];
+        ["cancer-type", "topic", "drug", "drug-monograph", "symptom-guide", "side-effect", "page", "organisation", "glossary-term"];
 
     public static readonly IReadOnlyDictionary<string, ContentSchema> ByTypeName = new Dictionary<string, ContentSchema>
     {
@@ -55,6 +55,8 @@ public static class ContentSchemas
             new("dpd_ingredient", FieldKind.Text, Required: false),
             new("side_effects", FieldKind.SideEffects, Required: true),
         ]),
+        // A page under its drug sheet's folder; the loader checks it belongs to a sheet.
+        ["drug-monograph"] = new("drug-monograph", hasPage: true, Common),
         ["symptom-guide"] = new("symptom-guide", hasPage: true,
         [
             .. Common,
@@ -84,22 +86,66 @@ public static class ContentSchemas
     public static readonly IReadOnlyList<string> SideEffectSections =
         ["what-it-is", "which-medicines", "what-you-can-do", "what-to-avoid", "when-to-call"];
 
-    /// <summary>Sections an item of this type must have, in order, so every page of a kind reads the same way.</summary>
-    public static IReadOnlyList<string> RequiredSections(Model.ContentItem item) => item switch
+    /// <summary>Sections an item of this type must have, in order, so every page of a kind reads the
+    /// same way; French pages name them in French (<see cref="SectionId"/>).</summary>
+    public static IReadOnlyList<string> RequiredSections(Model.ContentItem item)
     {
-        Model.Drug => DrugSections,
-        { Type: ContentType.SymptomGuide, Audience: Audience.Provider } => ProviderGuideSections,
-        { Type: ContentType.SymptomGuide } => PatientGuideSections,
-        { Type: ContentType.SideEffect } => SideEffectSections,
-        _ => [],
+        IReadOnlyList<string> sections = item switch
+        {
+            Model.Drug => DrugSections,
+            Model.DrugMonograph => DrugMonographSections,
+            { Type: ContentType.SymptomGuide, Audience: Audience.Provider } => ProviderGuideSections,
+            { Type: ContentType.SymptomGuide } => PatientGuideSections,
+            { Type: ContentType.SideEffect } => SideEffectSections,
+            _ => [],
+        };
+        return sections.Select(s => SectionId(s, item.Lang)).ToList();
+    }
+
+    /// <summary>The anchor of a required section in a language: "mild" is "#leger" on a French page,
+    /// so French addresses read in French.</summary>
+    public static string SectionId(string section, string lang) =>
+        lang == Languages.French ? FrenchSectionIds.GetValueOrDefault(section, section) : section;
+
+    private static readonly IReadOnlyDictionary<string, string> FrenchSectionIds = new Dictionary<string, string>
+    {
+        ["what-it-is"] = "de-quoi-s-agit-il",
+        ["causes"] = "causes",
+        ["what-you-can-do"] = "ce-que-vous-pouvez-faire",
+        ["mild"] = "leger",
+        ["moderate"] = "modere",
+        ["severe"] = "grave",
+        ["what-to-avoid"] = "a-eviter",
+        ["when-to-call"] = "quand-appeler",
+        ["which-medicines"] = "medicaments-en-cause",
+        ["screening"] = "depistage",
+        ["red-flags"] = "signaux-d-alarme",
+        ["management-mild"] = "prise-en-charge-leger",
+        ["management-moderate"] = "prise-en-charge-modere",
+        ["management-severe"] = "prise-en-charge-grave",
+        ["follow-up"] = "suivi",
+        ["used-for"] = "utilisation",
+        ["how-given"] = "administration",
+        ["before-you-start"] = "avant-de-commencer",
+        ["pregnancy"] = "grossesse",
+        ["side-effects"] = "effets-secondaires",
+        ["interactions"] = "interactions",
+        ["storage"] = "conservation",
+        ["mechanism"] = "mecanisme-d-action",
+        ["indications"] = "indications",
+        ["dosing"] = "posologie",
+        ["monitoring"] = "surveillance",
     };
 
-    /// <summary>Sections every drug sheet has, in this order (DESIGN and the formulary issue):
-    /// patient sections, then the provider section and its parts.</summary>
     public static readonly IReadOnlyList<string> DrugSections =
     [
         "used-for", "how-given", "before-you-start", "pregnancy", "side-effects", "interactions", "storage", "when-to-call",
-        "for-providers", "mechanism", "indications", "dosing", "monitoring", "provider-interactions",
+    ];
+
+    /// <summary>Sections every provider monograph has, in this order; its references are its sources.</summary>
+    public static readonly IReadOnlyList<string> DrugMonographSections =
+    [
+        "mechanism", "indications", "dosing", "side-effects", "interactions", "monitoring",
     ];
 
     public static ContentType ParseType(string name) => name switch
@@ -107,6 +153,7 @@ public static class ContentSchemas
         "cancer-type" => ContentType.CancerType,
         "topic" => ContentType.Topic,
         "drug" => ContentType.Drug,
+        "drug-monograph" => ContentType.DrugMonograph,
         "symptom-guide" => ContentType.SymptomGuide,
         "side-effect" => ContentType.SideEffect,
         "organisation" => ContentType.Organisation,

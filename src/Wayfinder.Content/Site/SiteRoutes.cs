@@ -6,7 +6,7 @@ namespace Wayfinder.Content.Site;
 /// A page the application serves (not a content file), in both languages. <see cref="Page"/> is
 /// the Razor page that answers it (null for endpoints); <see cref="NeedsServer"/> says a static
 /// copy of the site cannot serve it (it searches, takes a form or reads the database).
-/// Paths may hold one <c>{parameter}</c> segment. <see cref="Listed"/> pages go in the sitemap.
+/// Paths may hold <c>{parameter}</c> segments. <see cref="Listed"/> pages go in the sitemap.
 /// </summary>
 public sealed partial record SiteRoute(string Id, string? Page, string English, string French, bool NeedsServer, bool Listed = true)
 {
@@ -47,6 +47,7 @@ public static class SiteRoutes
     public static readonly SiteRoute Glossary = new("glossary", "/Glossary/Glossary", "/en/glossary", "/fr/glossaire", NeedsServer: false);
     public static readonly SiteRoute Drugs = new("drugs", "/Drugs/DrugIndex", "/en/drugs", "/fr/medicaments", NeedsServer: false);
     public static readonly SiteRoute DrugPdf = new("drug-pdf", null, "/en/drugs/{slug}/pdf", "/fr/medicaments/{slug}/pdf", NeedsServer: true);
+    public static readonly SiteRoute DrugMonographPdf = new("drug-monograph-pdf", null, "/en/drugs/{slug}/{page}/pdf", "/fr/medicaments/{slug}/{page}/pdf", NeedsServer: true);
     public static readonly SiteRoute Symptoms = new("symptoms", "/Symptoms/SymptomIndex", "/en/symptoms", "/fr/symptomes", NeedsServer: false);
     public static readonly SiteRoute SelfCheck = new("self-check", "/SelfCheck/SelfCheck", "/en/self-check", "/fr/auto-evaluation", NeedsServer: true);
     public static readonly SiteRoute TrialFinder = new("clinical-trials", "/Trials/TrialFinder", "/en/clinical-trials", "/fr/essais-cliniques", NeedsServer: true);
@@ -54,7 +55,7 @@ public static class SiteRoutes
     public static readonly SiteRoute Feedback = new("feedback", "/Feedback/FeedbackThanks", "/en/feedback", "/fr/retroaction", NeedsServer: true, Listed: false);
 
     public static readonly IReadOnlyList<SiteRoute> All =
-        [Home, CancerTypes, Search, Glossary, Drugs, DrugPdf, Symptoms, SelfCheck, TrialFinder, Trial, Feedback];
+        [Home, CancerTypes, Search, Glossary, Drugs, DrugPdf, DrugMonographPdf, Symptoms, SelfCheck, TrialFinder, Trial, Feedback];
 
     /// <summary>Pages (not endpoints) the application serves: what links may point at.</summary>
     public static IEnumerable<SiteRoute> Pages => All.Where(r => r.Page is not null);

@@ -64,9 +64,9 @@ public static class TriageChecker
                 {
                     yield return Error(TriageModel.FileName, triage.LineOf(sign.Id), $"signs.{sign.Id}: guide '{sign.Guide}' is not a page in content/{lang}");
                 }
-                else if (sign.Section is not null && !guide.Anchors.Contains(sign.Section))
+                else if (sign.Section is not null && !guide.Anchors.Contains(Schemas.ContentSchemas.SectionId(sign.Section, lang)))
                 {
-                    yield return Error(TriageModel.FileName, triage.LineOf(sign.Id), $"signs.{sign.Id}: section '{sign.Section}' is not a heading of {guide.SourcePath}");
+                    yield return Error(TriageModel.FileName, triage.LineOf(sign.Id), $"signs.{sign.Id}: section '{Schemas.ContentSchemas.SectionId(sign.Section, lang)}' is not a heading of {guide.SourcePath}");
                 }
             }
         }

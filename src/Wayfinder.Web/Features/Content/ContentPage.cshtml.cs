@@ -21,6 +21,9 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.Drug
     /// <summary>Set when the item is a drug sheet.</summary>
     public Drugs.DrugSheet? DrugSheet { get; private set; }
 
+    /// <summary>Set when the item is a drug's monograph for providers.</summary>
+    public Drugs.DrugMonographView? DrugMonograph { get; private set; }
+
     /// <summary>Set when this is a hub's single-page "View all" version.</summary>
     public ViewAllPage? ViewAll { get; private set; }
 
@@ -46,16 +49,27 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.Drug
             return RedirectPermanent(item.Url + Request.QueryString);
         }
 
+        // The provider view of a sheet used to be "?audience=provider"; it is now the monograph.
+        if (item is Drug withMonograph && Request.Query["audience"] == "provider" && snapshot.MonographOf(withMonograph) is { } monograph)
+        {
+            return RedirectPermanent(monograph.Url!);
+        }
+
         Item = item;
         Chrome = chromeFactory.Create(HttpContext, lang, item.Title, item.Summary, item);
         Trail = BuildTrail(item, snapshot);
         Organisations = item is CancerType hub ? snapshot.Organisations(lang, hub.OrganisationIds) : [];
         if (item is Drug drug)
         {
-            DrugSheet = await drugs.SheetAsync(drug, snapshot, providerFirst: Request.Query["audience"] == "provider", cancellation);
+            DrugSheet = await drugs.SheetAsync(drug, snapshot, cancellation);
 
             // Product data changes when someone imports it, outside this process: cache briefly.
             HttpContext.Items[Infrastructure.ContentCachePolicy.ExpiryItem] = TimeSpan.FromMinutes(1);
+        }
+
+        if (item is DrugMonograph drugMonograph)
+        {
+            DrugMonograph = drugs.Monograph(drugMonograph, snapshot);
         }
 
         var sectionHub = item as CancerType ?? snapshot.HubOf(item);

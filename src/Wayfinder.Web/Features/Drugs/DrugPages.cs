@@ -12,14 +12,18 @@ namespace Wayfinder.Web.Features.Drugs;
 /// </summary>
 public sealed class DrugPages(DrugProducts products, DrugBrands brands, PdfRenderer pdf)
 {
-    public async Task<DrugSheet> SheetAsync(Drug drug, ContentSnapshot snapshot, bool providerFirst, CancellationToken cancellation)
+    public async Task<DrugSheet> SheetAsync(Drug drug, ContentSnapshot snapshot, CancellationToken cancellation)
     {
         var listing = await products.ForIngredientAsync(drug.DpdIngredient, cancellation);
-        return DrugSheet.Build(drug, listing, providerFirst, pdf.IsAvailable) with
+        return DrugSheet.Build(drug, listing, snapshot.MonographOf(drug), pdf.IsAvailable) with
         {
             CancerTypes = drug.CancerTypeIds.Select(id => snapshot.Find(drug.Lang, id)).OfType<CancerType>().ToList(),
         };
     }
+
+    /// <summary>A monograph and its sheet, or null when the sheet is missing (check reports it).</summary>
+    public DrugMonographView? Monograph(DrugMonograph monograph, ContentSnapshot snapshot) =>
+        snapshot.SheetOf(monograph) is { } sheet ? new DrugMonographView(monograph, sheet, pdf.IsAvailable) : null;
 
     /// <summary>A brand name's address ("/en/drugs/sandostatin-lar") leads to its generic sheet.</summary>
     public async Task<Drug?> BrandSheetAsync(string lang, string url, CancellationToken cancellation)

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Wayfinder.Content.Loading;
 using Wayfinder.Content.Model;
+using Wayfinder.Content.Schemas;
 using Wayfinder.Data;
 using Wayfinder.Data.Dpd;
 using Wayfinder.Tests.Shared;
@@ -13,9 +14,20 @@ public sealed class DrugSheetTests(WayfinderFactory factory) : IClassFixture<Way
     public static TheoryData<string> Sheets()
     {
         var data = new TheoryData<string>();
-        foreach (var path in Repository.PagePaths().Where(p => p.StartsWith("/en/drugs/", StringComparison.Ordinal) || p.StartsWith("/fr/medicaments/", StringComparison.Ordinal)))
+        foreach (var drug in new ContentLoader().Load(Repository.Content).Items.OfType<Drug>())
         {
-            data.Add(path);
+            data.Add(drug.Url!);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> Monographs()
+    {
+        var data = new TheoryData<string>();
+        foreach (var monograph in new ContentLoader().Load(Repository.Content).Items.OfType<DrugMonograph>())
+        {
+            data.Add(monograph.Url!);
         }
 
         return data;
@@ -23,9 +35,10 @@ public sealed class DrugSheetTests(WayfinderFactory factory) : IClassFixture<Way
 
     [Theory]
     [MemberData(nameof(Sheets))]
-    public async Task Every_sheet_has_its_side_effect_table_with_urgency_in_words_and_a_provider_section(string path)
+    public async Task Every_sheet_has_its_side_effect_table_with_urgency_in_words_and_links_its_provider_monograph(string path)
     {
-        var drug = Assert.IsType<Drug>(factory.Services.GetRequiredService<ContentStore>().Current.FindByUrl(path));
+        var snapshot = factory.Services.GetRequiredService<ContentStore>().Current;
+        var drug = Assert.IsType<Drug>(snapshot.FindByUrl(path));
 
         var (response, document) = await Html.GetAsync(factory.CreateClient(), path);
 
@@ -39,20 +52,66 @@ public sealed class DrugSheetTests(WayfinderFactory factory) : IClassFixture<Way
             Assert.EndsWith(":", rows[i].QuerySelector(".wf-card__label")!.TextContent, StringComparison.Ordinal);
         }
 
-        Assert.NotNull(document.QuerySelector(".wf-drug-provider #for-providers"));
+        var monograph = Assert.IsType<DrugMonograph>(snapshot.MonographOf(drug));
+        Assert.NotNull(document.QuerySelector($".wf-drug-actions a[href='{monograph.Url}']"));
         Assert.Equal(drug.Pronunciation, document.QuerySelector(".wf-drug-facts dd")!.TextContent);
+        // The patient sheet carries no provider part: that is the monograph's.
+        foreach (var providerSection in ContentSchemas.DrugMonographSections.Except(ContentSchemas.DrugSections))
+        {
+            Assert.Null(document.GetElementById(ContentSchemas.SectionId(providerSection, drug.Lang)));
+        }
+
         // The table comes right after the side-effects section and before the interactions one.
-        var order = document.QuerySelectorAll("#side-effects, .wf-side-effects, #interactions").Select(e => string.IsNullOrEmpty(e.Id) ? "table" : e.Id).ToList();
-        Assert.Equal(["side-effects", "table", "interactions"], order);
+        var (effects, interactions) = (ContentSchemas.SectionId("side-effects", drug.Lang), ContentSchemas.SectionId("interactions", drug.Lang));
+        var order = document.QuerySelectorAll($"#{effects}, .wf-side-effects, #{interactions}").Select(e => string.IsNullOrEmpty(e.Id) ? "table" : e.Id).ToList();
+        Assert.Equal([effects, "table", interactions], order);
     }
 
-    [Fact]
-    public async Task Provider_information_comes_first_when_asked_for()
+    [Theory]
+    [MemberData(nameof(Monographs))]
+    public async Task Every_monograph_has_its_provider_sections_and_links_back_to_its_patient_sheet(string path)
     {
-        var (_, document) = await Html.GetAsync(factory.CreateClient(), "/en/drugs/octreotide?audience=provider");
+        var snapshot = factory.Services.GetRequiredService<ContentStore>().Current;
+        var monograph = Assert.IsType<DrugMonograph>(snapshot.FindByUrl(path));
+        var sheet = Assert.IsType<Drug>(snapshot.SheetOf(monograph));
 
-        var first = document.QuerySelectorAll("#for-providers, #used-for").Select(e => e.Id).First();
-        Assert.Equal("for-providers", first);
+        var (response, document) = await Html.GetAsync(factory.CreateClient(), path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Audience.Provider, monograph.Audience);
+        Assert.NotNull(document.QuerySelector($".wf-drug-actions a[href='{sheet.Url}']"));
+        var ids = ContentSchemas.RequiredSections(monograph);
+        Assert.Equal(ids, document.QuerySelectorAll(".wf-prose h2[id]").Select(h => h.Id!).Where(ids.Contains));
+        // The sheet's language switch leads to the same view in the other language.
+        var other = snapshot.TranslationOf(monograph)!;
+        Assert.Contains(document.QuerySelectorAll("link[rel='alternate']"), l => l.GetAttribute("href")!.EndsWith(other.Url!, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/en/drugs/octreotide?audience=provider", "/en/drugs/octreotide/provider")]
+    [InlineData("/fr/medicaments/cisplatine?audience=provider", "/fr/medicaments/cisplatine/professionnels")]
+    public async Task The_old_provider_view_of_a_sheet_redirects_to_its_monograph(string old, string monograph)
+    {
+        var response = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(old);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(monograph, response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/fr/medicaments/cisplatin", "/fr/medicaments/cisplatine")]
+    [InlineData("/fr/medicaments/carboplatin", "/fr/medicaments/carboplatine")]
+    [InlineData("/fr/medicaments/fluorouracil", "/fr/medicaments/fluorouracile")]
+    [InlineData("/fr/medicaments/streptozocin/pdf", "/fr/medicaments/streptozocine/pdf")]
+    public async Task French_sheets_moved_to_their_french_names_and_the_old_addresses_redirect(string old, string now)
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(old);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(now, response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(now.Replace("/pdf", "", StringComparison.Ordinal))).StatusCode);
     }
 
     public static TheoryData<string, string> BrandAddresses()
