@@ -60,7 +60,7 @@ public static partial class ContentDocuments
     {
         ContentType.CancerType => DocumentTypes.CancerType,
         ContentType.Topic => DocumentTypes.Topic,
-        ContentType.Drug => DocumentTypes.Drug,
+        ContentType.Drug or ContentType.DrugMonograph => DocumentTypes.Drug,
         ContentType.SymptomGuide => DocumentTypes.SymptomGuide,
         ContentType.SideEffect => DocumentTypes.SideEffect,
         ContentType.GlossaryTerm => DocumentTypes.GlossaryTerm,

@@ -2,14 +2,16 @@ using System.Text;
 
 namespace Wayfinder.Browser.Tests;
 
-/// <summary>Drug sheets as tagged PDFs, printed by the machine's Chromium from the live site.</summary>
+/// <summary>Drug sheets and provider monographs as tagged PDFs, printed by the machine's Chromium from the live site.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PdfTests(BrowserFixture browser)
 {
     [SkippableTheory]
     [InlineData("/en/drugs/octreotide", "octreotide.pdf")]
     [InlineData("/fr/medicaments/octreotide", "octreotide.pdf")]
-    public async Task A_sheet_downloads_as_a_tagged_pdf(string sheet, string fileName)
+    [InlineData("/en/drugs/octreotide/provider", "octreotide-provider.pdf")]
+    [InlineData("/fr/medicaments/cisplatine/professionnels", "cisplatine-professionnels.pdf")]
+    public async Task A_sheet_and_a_provider_monograph_download_as_tagged_pdfs(string sheet, string fileName)
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);
         using var client = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };

@@ -56,6 +56,22 @@ public sealed class GlossaryTests(WayfinderFactory factory) : IClassFixture<Wayf
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("/en/glossary", "anesthesiologist")]
+    [InlineData("/fr/glossaire", "anesthesiologiste")]
+    [InlineData("/fr/glossaire", "carcinoide-atypique")]
+    public async Task Each_glossary_names_its_anchors_in_its_own_language(string path, string anchor)
+    {
+        var (_, document) = await Html.GetAsync(factory.CreateClient(), path);
+
+        Assert.NotNull(document.GetElementById(anchor));
+        if (path.StartsWith("/fr", StringComparison.Ordinal))
+        {
+            // No French term keeps an English anchor when its French name differs.
+            Assert.Null(document.GetElementById("atypical-carcinoid"));
+        }
+    }
+
     [Fact]
     public async Task The_glossary_toggles_to_the_french_glossary()
     {

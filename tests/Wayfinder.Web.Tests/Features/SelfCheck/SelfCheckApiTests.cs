@@ -148,7 +148,7 @@ public sealed class SelfCheckApiTests(WayfinderFactory factory) : IClassFixture<
 
     [Theory]
     [InlineData("en", "Edmonton Symptom Assessment System-revised (ESAS-r)")]
-    [InlineData("fr", "Échelle d'évaluation des symptômes d'Edmonton révisée (ESAS-r)")]
+    [InlineData("fr", "Système d'évaluation des symptômes d'Edmonton révisé (ESAS-r)")]
     public async Task The_fhir_questionnaire_is_served_with_its_loinc_codes(string lang, string title)
     {
         var response = await factory.CreateClient().GetAsync($"/fhir/Questionnaire/esas-r?lang={lang}");

@@ -26,10 +26,12 @@ public sealed class SymptomGuideTests(WayfinderFactory factory) : IClassFixture<
         var (response, document) = await Html.GetAsync(factory.CreateClient(), path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lang = path.StartsWith("/fr/", StringComparison.Ordinal) ? "fr" : "en";
         var anchors = version == "patient"
             ? new[] { "mild", "moderate", "severe", "when-to-call" }
             : new[] { "screening", "red-flags", "management-mild", "management-moderate", "management-severe" };
-        Assert.All(anchors, id => Assert.NotNull(document.GetElementById(id)));
+        // French guides name their sections in French (#leger, #quand-appeler).
+        Assert.All(anchors, id => Assert.NotNull(document.GetElementById(Wayfinder.Content.Schemas.ContentSchemas.SectionId(id, lang))));
         if (version == "patient")
         {
             Assert.NotEmpty(document.QuerySelectorAll(".wf-resource a[href^='https://']"));
@@ -52,17 +54,20 @@ public sealed class SymptomGuideTests(WayfinderFactory factory) : IClassFixture<
         Assert.Contains(lang == "fr" ? "/fr/auto-evaluation" : "/en/self-check", links);
     }
 
-    [Fact]
-    public async Task A_self_check_result_links_to_a_guide_section_that_exists()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public async Task A_self_check_result_links_to_a_guide_section_that_exists_in_its_language(string lang)
     {
         var client = factory.CreateClient();
         var response = await client.PostAsync("/api/self-check", new StringContent(
-            "{\"lang\":\"en\",\"scores\":{\"pain\":5,\"nausea\":8,\"flushing\":2}}", System.Text.Encoding.UTF8, "application/json"));
+            "{\"lang\":\"" + lang + "\",\"scores\":{\"pain\":5,\"nausea\":8,\"flushing\":2}}", System.Text.Encoding.UTF8, "application/json"));
         using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         foreach (var symptom in json.RootElement.GetProperty("symptoms").EnumerateArray())
         {
             var url = symptom.GetProperty("guideUrl").GetString()!;
+            Assert.StartsWith($"/{lang}/", url, StringComparison.Ordinal);
             var (page, document) = await Html.GetAsync(client, url.Split('#')[0]);
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             Assert.NotNull(document.GetElementById(url.Split('#')[1]));
