@@ -8,7 +8,8 @@ public sealed class RankingTests(ContentIndexFixture fixture)
     [Fact]
     public void Every_drug_name_puts_its_sheet_first_in_its_language()
     {
-        var drugs = fixture.Documents.Where(d => d.Type == DocumentTypes.Drug).ToList();
+        // Patient sheets: a provider monograph is a drug page too, for providers.
+        var drugs = fixture.Documents.Where(d => d.Type == DocumentTypes.Drug && d.Audience != Audiences.Provider).ToList();
         Assert.True(drugs.Count >= 28, "expected the 14 drug sheets in both languages");
         var wrong = drugs
             .SelectMany(d => d.Names.Append(d.Title).Select(name => (Drug: d, Name: name)))
@@ -16,6 +17,15 @@ public sealed class RankingTests(ContentIndexFixture fixture)
             .Select(x => $"[{x.Drug.Lang}] {x.Name} → {fixture.Urls(x.Name, x.Drug.Lang).FirstOrDefault()}")
             .ToList();
         Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+    }
+
+    [Theory]
+    [InlineData("octreotide", "en", "/en/drugs/octreotide/provider")]
+    [InlineData("cisplatine", "fr", "/fr/medicaments/cisplatine/professionnels")]
+    public void A_provider_searching_a_drug_finds_its_monograph_first(string name, string lang, string monograph)
+    {
+        Assert.Equal(monograph, fixture.Urls(name, lang, audience: Audiences.Provider)[0]);
+        Assert.NotEqual(monograph, fixture.Urls(name, lang)[0]);
     }
 
     [Fact]
