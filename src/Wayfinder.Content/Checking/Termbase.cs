@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace Wayfinder.Content.Checking;
 
 /// <summary>One spelling for English pages: <see cref="Use"/>, never any of <see cref="Avoid"/>.</summary>
-/// <param name="Keep">Names that keep their own spelling ("European Neuroendocrine Tumor Society").</param>
+/// <param name="Keep">Names that keep their own spelling (an American society named with "Tumor").</param>
 public sealed record SpellingRule(string Use, IReadOnlyList<string> Avoid, int Line, IReadOnlyList<string>? Keep = null);
 
 /// <summary>One French term for one English term, and the variants translators must not use.</summary>
@@ -198,7 +198,7 @@ public sealed partial class Termbase
     [GeneratedRegex(@"^\s+(-\s+)?(title|publisher|url):")]
     private static partial Regex IgnoredLine();
 
-    /// <summary>Link targets and bare addresses: "/en/...gi-neuroendocrine-tumors" is not prose.</summary>
+    /// <summary>Link targets and bare addresses: a path such as "/en/...-tumors" is not prose.</summary>
     [GeneratedRegex(@"\]\([^)]*\)|https?://\S+|(?<=\s|^|"")/(en|fr)/\S+")]
     private static partial Regex Addresses();
 }

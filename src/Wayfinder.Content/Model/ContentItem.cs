@@ -185,7 +185,7 @@ public sealed record GlossaryTerm : ContentItem
     public IEnumerable<string> Forms => Aliases.Prepend(Title);
 
     /// <summary>The term's anchor on the glossary page: its id in English, and its French file name in
-    /// French (<c>/fr/glossaire#anesthesiologiste</c>), so both languages share one id but each reads
+    /// French (<c>#anesthesiologiste</c> on the French glossary), so both languages share one id but each reads
     /// in its own language.</summary>
     public string Anchor => Lang == Languages.French ? System.IO.Path.GetFileNameWithoutExtension(SourcePath) : Id;
 }
