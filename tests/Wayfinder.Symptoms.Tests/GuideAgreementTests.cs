@@ -42,7 +42,8 @@ public sealed class GuideAgreementTests
         foreach (var band in Questionnaire.Bands.Where(b => b.Name != "none"))
         {
             var result = engine.Evaluate(new SelfCheckInput(lang, new Dictionary<string, int> { [symptom] = band.Min }, new Dictionary<string, bool>()), _ => null);
-            var guideLevel = MostUrgentHandWrittenCard(guide.Html, band.Name);
+            // French guides name the band's section in French (#leger, #modere, #grave).
+            var guideLevel = MostUrgentHandWrittenCard(guide.Html, Wayfinder.Content.Schemas.ContentSchemas.SectionId(band.Name, lang));
 
             Assert.True(guideLevel is not null, $"{guide.SourcePath}: the #{band.Name} section has no hand-written card");
             Assert.True(guideLevel == result.Urgency,
