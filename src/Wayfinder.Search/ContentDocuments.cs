@@ -26,6 +26,20 @@ public static partial class ContentDocuments
                 item.Title, item.Summary, WithoutMarkup(item.PlainText), NamesOf(item, extraBrands)));
         }
 
+        // The tools are pages too: "clinical trials" leads to the trial finder. Their names are
+        // the words people use for them, so the whole query as a name ranks them first.
+        foreach (var (lang, language) in snapshot.Site.Languages)
+        {
+            foreach (var tool in language.Tools)
+            {
+                if (SiteRoutes.Pages.FirstOrDefault(r => r.Id == tool.Route) is { } route)
+                {
+                    documents.Add(new SearchDocument(route.Path(lang), lang, DocumentTypes.Tool, Audiences.All,
+                        tool.Title, tool.Summary, string.Join(". ", tool.Keywords), tool.Keywords.Prepend(tool.Title).ToList()));
+                }
+            }
+        }
+
         return documents;
     }
 

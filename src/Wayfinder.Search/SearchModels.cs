@@ -45,6 +45,9 @@ public static class DocumentTypes
     public const string Page = "page";
     public const string GlossaryTerm = "glossary-term";
     public const string Trial = "trial";
+
+    /// <summary>An application page people look for by name: the trial finder, the self-check.</summary>
+    public const string Tool = "tool";
 }
 
 public static class Audiences

@@ -32,9 +32,21 @@ public sealed record TrialHit(Trial Trial, double? DistanceKm, TrialSite? Neares
 public sealed record TrialResults(int Total, IReadOnlyList<TrialHit> Hits, (double Lat, double Lon, string Label)? Origin);
 
 /// <summary>A place the person typed that could not be found.</summary>
-public sealed class UnknownPlaceException(string place) : Exception($"'{place}' is not a postal code, a city with trial sites, or 'latitude,longitude'")
+public sealed class UnknownPlaceException(string place) : Exception(LooksLikePartialPostalCode(place)
+    ? $"'{place}' looks like part of a postal code: give all 6 characters (K1A 0B1) or the first 3 (K1A)"
+    : $"'{place}' is not a postal code, a city with trial sites, or 'latitude,longitude'")
 {
     public string Place { get; } = place;
+
+    /// <summary>Is the place a Canadian postal code with a character or more missing ("M5G2M")?</summary>
+    public bool IsPartialPostalCode => LooksLikePartialPostalCode(Place);
+
+    public static bool LooksLikePartialPostalCode(string place)
+    {
+        var compact = place.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        return compact.Length is 4 or 5
+            && System.Text.RegularExpressions.Regex.IsMatch(compact, "^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][0-9]([ABCEGHJ-NPRSTV-Z])?$");
+    }
 }
 
 /// <summary>

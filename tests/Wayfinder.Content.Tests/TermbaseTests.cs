@@ -78,6 +78,22 @@ public sealed class TermbaseTests
     }
 
     [Theory]
+    [InlineData("Alerte : appelez.", 1)]
+    [InlineData("Alerte: appelez.", 1)]
+    [InlineData("Vous avez mal ? Oui !", 2)]
+    [InlineData("Alerte\u00a0: appelez. Vous avez mal\u00a0? Oui\u00a0!", 0)]
+    [InlineData("Le rendez-vous est à 10:30, voir [la page](/fr/recherche?q=a) ou https://a.ca/b?c=d.", 0)]
+    [InlineData(":::info Titre\u00a0?\nTexte.\n:::", 0)]
+    public void French_pages_put_a_non_breaking_space_before_high_punctuation(string body, int findings)
+    {
+        var found = Load().CheckFile("fr/a.md", "fr", "---\ntitle: Titre\n---\n" + body + "\n").ToList();
+
+        Assert.Equal(findings, found.Count);
+        Assert.All(found, d => Assert.Contains("non-breaking space", d.Message, StringComparison.Ordinal));
+        Assert.Empty(Load().CheckFile("en/a.md", "en", "---\ntitle: Title\n---\n" + body.Replace("\u00a0", " ", StringComparison.Ordinal) + "\n"));
+    }
+
+    [Theory]
     [InlineData("spelling:\n  - use: tumour\n", 2, "a spelling entry needs 'use'")]
     [InlineData("terms:\n  - en: care team\n    avoid: [x]\n", 2, "a term needs 'en'")]
     [InlineData("colours: []\n", 1, "unknown key 'colours'")]

@@ -42,10 +42,6 @@ public sealed partial class Termbase
     public IEnumerable<Diagnostic> CheckFile(string relativePath, string lang, string text)
     {
         var rules = lang == Model.Languages.French ? french : english;
-        if (rules.Count == 0)
-        {
-            yield break;
-        }
 
         // Lines that are not the page's own words are blanked, keeping every character's place,
         // and line breaks become spaces, so a phrase wrapped over two lines is still one phrase
@@ -74,10 +70,23 @@ public sealed partial class Termbase
 
             lines[i] = skipping || (fences == 1 && IgnoredLine().IsMatch(line))
                 ? new string(' ', line.Length)
-                : Addresses().Replace(line, m => new string(' ', m.Length));
+                : Addresses().Replace(fences == 1 ? FrontMatterKeyPrefix().Replace(line, m => new string(' ', m.Length)) : line, m => new string(' ', m.Length));
         }
 
         var prose = string.Join(' ', lines);
+        if (lang == Model.Languages.French)
+        {
+            // French typography: a non-breaking space before : ; ? ! ("Alerte :"), never an
+            // ordinary one that lets the mark wrap onto a line of its own. Times and ratios
+            // ("10:30") and Markdown's own colons (":::") are not punctuation.
+            foreach (Match mark in FrenchHighPunctuation().Matches(prose))
+            {
+                var line = 1 + text.AsSpan(0, mark.Index).Count('\n');
+                yield return new Diagnostic(relativePath, line, Severity.Error,
+                    $"put a non-breaking space before '{mark.Groups[1].Value}' (French typography)", Rules.Terms);
+            }
+        }
+
         foreach (var (pattern, keep, message) in rules)
         {
             var searched = keep is null ? prose : keep.Replace(prose, m => new string(' ', m.Length));
@@ -193,6 +202,14 @@ public sealed partial class Termbase
     /// <summary>A top-level front matter key, or a key of a list item ("  - url: ...").</summary>
     [GeneratedRegex(@"^([a-z_]+):")]
     private static partial Regex FrontMatterKey();
+
+    /// <summary>"title: " or "  - effect: ": YAML's own colon, not the text's.</summary>
+    [GeneratedRegex(@"^\s*(-\s+)?[a-z_]+:\s?")]
+    private static partial Regex FrontMatterKeyPrefix();
+
+    /// <summary>A French high punctuation mark after anything but a non-breaking space or a digit.</summary>
+    [GeneratedRegex(@"(?<=[^\u00A0\u202F\d:|\-\s]|[^\u00A0\u202F][ \t])([:;?!])(?![:/])")]
+    private static partial Regex FrenchHighPunctuation();
 
     /// <summary>Source fields inside a front matter list: titles and publishers as published.</summary>
     [GeneratedRegex(@"^\s+(-\s+)?(title|publisher|url):")]

@@ -90,6 +90,19 @@ public sealed class ContentSnapshot
 
     public IReadOnlyList<Drug> Drugs(string lang) => Items.OfType<Drug>().Where(d => d.Lang == lang && d.Url is not null).ToList();
 
+    /// <summary>A page's version for providers: the provider page in its folder
+    /// (<c>/en/symptoms/pain/provider</c> for <c>/en/symptoms/pain</c>), if it has one.</summary>
+    public ContentItem? ProviderVersionOf(ContentItem item) =>
+        item.Audience == Audience.Provider || item.Url is null
+            ? null
+            : Items.FirstOrDefault(i => i.Audience == Audience.Provider && i.Lang == item.Lang && i.Type == item.Type && i.Url is { } url
+                && url.LastIndexOf('/') is > 0 and var cut && url[..cut] == item.Url);
+
+    /// <summary>The patient page a provider page is a version of: its parent, of the same type.</summary>
+    public ContentItem? PatientVersionOf(ContentItem item) =>
+        item.Audience == Audience.Provider && item.Url is { } url && url.LastIndexOf('/') is > 0 and var cut
+            && FindByUrl(url[..cut]) is { } parent && parent.Type == item.Type ? parent : null;
+
     /// <summary>A drug sheet's monograph for providers, the page in the sheet's folder.</summary>
     public DrugMonograph? MonographOf(Drug sheet) =>
         Items.OfType<DrugMonograph>().FirstOrDefault(m => m.Url is not null && m.Lang == sheet.Lang && m.SheetUrl == sheet.Url);

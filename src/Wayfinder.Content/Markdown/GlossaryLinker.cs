@@ -227,7 +227,8 @@ public sealed partial class GlossaryLinker
         definition.ClassName = "wf-term__definition";
         definition.Id = definitionId;
         definition.SetAttribute("role", "tooltip");
-        definition.TextContent = term.Expansion is null ? term.Summary : $"{term.Expansion}: {term.Summary}";
+        // French puts a non-breaking space before the colon.
+        definition.TextContent = term.Expansion is null ? term.Summary : $"{term.Expansion}{(term.Lang == Languages.French ? "\u00a0:" : ":")} {term.Summary}";
         return [link, definition];
     }
 

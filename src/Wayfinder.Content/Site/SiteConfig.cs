@@ -28,6 +28,7 @@ public sealed class SiteConfig
     /// <summary>Every word of the interface that a page may need; both languages must have all.</summary>
     public static readonly IReadOnlyList<string> RequiredUiKeys =
     [
+        "colon", "draft_notice_text_provider", "provider_version_link", "patient_version_link", "search_type_tool", "search_results_one", "search_no_results_help", "search_no_results_symptoms", "search_no_results_self_check", "search_no_results_urgent",
         "search_type_cancer-type", "search_type_topic", "search_type_drug", "search_type_symptom-guide", "search_type_side-effect", "search_type_page", "search_type_glossary-term", "search_type_trial", "search_audience_patient", "search_audience_provider", "search_audience_all", "search_filter_type", "search_filter_audience", "search_filter_all", "search_filters", "search_did_you_mean", "search_too_short", "search_binary", "search_unavailable", "search_bad_filter", "search_previous", "search_next", "search_page_of", "search_suggestions",
         "feedback_title", "feedback_yes", "feedback_no", "feedback_comment_label", "feedback_comment_hint", "feedback_send", "feedback_thanks_title", "feedback_thanks_text", "feedback_failed_title", "feedback_failed_text", "feedback_back", "feedback_back_home",
         "self_check_unavailable",
@@ -42,7 +43,7 @@ public sealed class SiteConfig
         "drug_pronunciation", "drug_class", "drug_brands", "drug_used_for", "drug_generic_name", "drug_monograph_link", "drug_sheet_link", "drug_pdf", "drug_monograph_pdf", "drug_products_title", "drug_products_unavailable", "drug_products_not_loaded", "drug_products_none", "drug_products_imported", "drug_products_caption", "drug_brand", "drug_strength", "drug_form", "drug_company", "drug_products_source", "side_effects_caption", "side_effect", "side_effect_how_common", "side_effect_what_to_do", "side_effect_get_help", "frequency_very_common", "frequency_common", "frequency_less_common", "frequency_rare", "drugs_title", "drugs_intro", "drugs_filter_for", "drugs_filter_apply", "drugs_letters", "drugs_brand_of",
         "resources_title", "resource_course", "resource_book", "resource_video", "resource_worksheet", "symptoms_title", "symptoms_intro", "symptoms_self_check_title", "symptoms_self_check_text", "symptoms_self_check_link", "symptoms_guides", "symptoms_provider_version", "side_effect_sheets",
         "self_check_title", "search_brand_match",
-        "trials_title", "trials_use_location", "trials_any", "trials_female", "trials_male", "trials_pages", "trials_previous_page", "trials_intro", "trials_unavailable", "trials_unavailable_title", "trials_none_loaded", "trials_cancer_type", "cancer_types_title", "cancer_types_intro", "cancer_types_trials", "trials_cancer_type_any", "trials_search_label", "trials_condition", "trials_keyword", "trials_near", "trials_near_hint", "trials_radius", "trials_age", "trials_status", "trials_status_open", "trials_status_any", "trials_results", "trials_no_results", "trials_phase", "trials_nearest_site", "trials_out_of_date", "trials_next_page", "trials_error_near", "trials_what_title", "trials_what_text", "trials_questions_title", "trials_question_1", "trials_question_2", "trials_question_3", "trials_question_4", "trials_english_only", "trials_id", "trials_sponsor", "trials_dates", "trials_summary", "trials_who_can_join", "trials_sex", "trials_healthy_volunteers", "trials_inclusion", "trials_exclusion", "trials_sites", "trials_official_record", "self_check_intro", "self_check_not_replace_title", "self_check_not_replace", "self_check_instructions", "self_check_privacy", "self_check_red_flags_title", "self_check_red_flags_intro", "self_check_red_flags_legend", "self_check_red_flags_submit", "self_check_result_title", "self_check_completed", "self_check_your_signs", "self_check_no_signs", "self_check_scales_title", "self_check_submit", "self_check_error_title", "self_check_error_score", "self_check_error_flag", "self_check_scores_title", "self_check_chart_title", "self_check_chart_caption", "self_check_symptom", "self_check_score", "self_check_band", "self_check_guide", "self_check_read_guide", "band_none", "band_mild", "band_moderate", "band_severe", "self_check_download_fhir", "self_check_print", "self_check_download_pdf", "self_check_again", "optional", "error", "yes", "no",
+        "trials_title", "trials_use_location", "trials_any", "trials_female", "trials_male", "trials_pages", "trials_previous_page", "trials_intro", "trials_unavailable", "trials_unavailable_title", "trials_none_loaded", "trials_cancer_type", "cancer_types_title", "cancer_types_intro", "cancer_types_trials", "trials_cancer_type_any", "trials_search_label", "trials_condition", "trials_keyword", "trials_near", "trials_near_hint", "trials_radius", "trials_age", "trials_status", "trials_status_open", "trials_status_any", "trials_results", "trials_no_results", "trials_phase", "trials_nearest_site", "trials_out_of_date", "trials_next_page", "trials_error_near", "trials_error_near_partial", "trials_error_q", "trials_error_condition", "trials_error_age", "trials_error_radiusKm", "trials_error_page", "trials_error_status", "trials_error_phase", "trials_error_sex", "trials_error_cancer-type", "trials_early_phase_1", "trials_searched", "trials_elsewhere", "trials_elsewhere_cct", "trials_elsewhere_hc", "trials_elsewhere_team", "trials_what_title", "trials_what_text", "trials_questions_title", "trials_question_1", "trials_question_2", "trials_question_3", "trials_question_4", "trials_english_only", "trials_id", "trials_sponsor", "trials_dates", "trials_summary", "trials_who_can_join", "trials_sex", "trials_healthy_volunteers", "trials_inclusion", "trials_exclusion", "trials_sites", "trials_official_record", "self_check_intro", "self_check_not_replace_title", "self_check_not_replace", "self_check_instructions", "self_check_privacy", "self_check_red_flags_title", "self_check_red_flags_intro", "self_check_red_flags_legend", "self_check_red_flags_submit", "self_check_result_title", "self_check_completed", "self_check_your_signs", "self_check_no_signs", "self_check_scales_title", "self_check_submit", "self_check_error_title", "self_check_error_score", "self_check_error_flag", "self_check_scores_title", "self_check_chart_title", "self_check_chart_caption", "self_check_symptom", "self_check_score", "self_check_band", "self_check_guide", "self_check_read_guide", "band_none", "band_mild", "band_moderate", "band_severe", "self_check_download_fhir", "self_check_print", "self_check_download_pdf", "self_check_again", "optional", "error", "yes", "no",
     ];
 
     public static (SiteConfig? Config, IReadOnlyList<Diagnostic> Diagnostics) Parse(string path, string yaml)
@@ -89,6 +90,23 @@ public sealed class SiteConfig
             if (!config.OutdatedBrowser.ContainsKey(lang))
             {
                 Error($"outdated_browser: '{lang}' is missing");
+            }
+        }
+
+        // The application's tools are found by search like pages: each names its route.
+        foreach (var (lang, language) in config.Languages)
+        {
+            foreach (var tool in language.Tools)
+            {
+                if (SiteRoutes.Pages.FirstOrDefault(r => r.Id == tool.Route) is null)
+                {
+                    Error($"languages.{lang}.tools: '{tool.Route}' is not a page of the application: use one of {string.Join(", ", SiteRoutes.Pages.Select(r => r.Id))}");
+                }
+
+                if (string.IsNullOrWhiteSpace(tool.Title) || string.IsNullOrWhiteSpace(tool.Summary))
+                {
+                    Error($"languages.{lang}.tools.{tool.Route}: 'title' and 'summary' are required");
+                }
             }
         }
 
@@ -145,7 +163,25 @@ public sealed class SiteLanguage
     public List<Link> FooterLinks { get; set; } = [];
     public Dictionary<string, string> Ui { get; set; } = [];
 
+    /// <summary>The application's tools (trial finder, self-check, drugs A to Z...) as search
+    /// finds them: a search for "clinical trials" should lead to the trial finder.</summary>
+    public List<Tool> Tools { get; set; } = [];
+
     public string this[string key] => Ui.TryGetValue(key, out var text) ? text : key;
+
+    /// <summary>A label and its colon, as the language writes it: "Status:" in English,
+    /// "État :" (a non-breaking space before the colon) in French.</summary>
+    public string Label(string key) => this[key] + this["colon"];
+}
+
+/// <summary>An application page as search lists it: its route id in <see cref="SiteRoutes"/>,
+/// a title and summary, and the words people use for it.</summary>
+public sealed class Tool
+{
+    public string Route { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public List<string> Keywords { get; set; } = [];
 }
 
 public sealed class Link

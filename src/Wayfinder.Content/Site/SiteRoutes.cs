@@ -10,6 +10,9 @@ namespace Wayfinder.Content.Site;
 /// </summary>
 public sealed partial record SiteRoute(string Id, string? Page, string English, string French, bool NeedsServer, bool Listed = true)
 {
+    /// <summary>The interface text that names the page (its title), for breadcrumbs.</summary>
+    public string? TitleKey { get; init; }
+
     private readonly Regex englishPattern = Pattern(English);
     private readonly Regex frenchPattern = Pattern(French);
 
@@ -42,15 +45,15 @@ public sealed partial record SiteRoute(string Id, string? Page, string English, 
 public static class SiteRoutes
 {
     public static readonly SiteRoute Home = new("home", "/Home/LanguageChoice", "/", "/", NeedsServer: false);
-    public static readonly SiteRoute CancerTypes = new("cancer-types", "/CancerTypes/CancerTypeIndex", "/en/cancer-types", "/fr/types-de-cancer", NeedsServer: false);
-    public static readonly SiteRoute Search = new("search", "/Search/Search", "/en/search", "/fr/recherche", NeedsServer: true, Listed: false);
-    public static readonly SiteRoute Glossary = new("glossary", "/Glossary/Glossary", "/en/glossary", "/fr/glossaire", NeedsServer: false);
-    public static readonly SiteRoute Drugs = new("drugs", "/Drugs/DrugIndex", "/en/drugs", "/fr/medicaments", NeedsServer: false);
+    public static readonly SiteRoute CancerTypes = new("cancer-types", "/CancerTypes/CancerTypeIndex", "/en/cancer-types", "/fr/types-de-cancer", NeedsServer: false) { TitleKey = "cancer_types_title" };
+    public static readonly SiteRoute Search = new("search", "/Search/Search", "/en/search", "/fr/recherche", NeedsServer: true, Listed: false) { TitleKey = "search_title" };
+    public static readonly SiteRoute Glossary = new("glossary", "/Glossary/Glossary", "/en/glossary", "/fr/glossaire", NeedsServer: false) { TitleKey = "glossary_title" };
+    public static readonly SiteRoute Drugs = new("drugs", "/Drugs/DrugIndex", "/en/drugs", "/fr/medicaments", NeedsServer: false) { TitleKey = "drugs_title" };
     public static readonly SiteRoute DrugPdf = new("drug-pdf", null, "/en/drugs/{slug}/pdf", "/fr/medicaments/{slug}/pdf", NeedsServer: true);
     public static readonly SiteRoute DrugMonographPdf = new("drug-monograph-pdf", null, "/en/drugs/{slug}/{page}/pdf", "/fr/medicaments/{slug}/{page}/pdf", NeedsServer: true);
-    public static readonly SiteRoute Symptoms = new("symptoms", "/Symptoms/SymptomIndex", "/en/symptoms", "/fr/symptomes", NeedsServer: false);
-    public static readonly SiteRoute SelfCheck = new("self-check", "/SelfCheck/SelfCheck", "/en/self-check", "/fr/auto-evaluation", NeedsServer: true);
-    public static readonly SiteRoute TrialFinder = new("clinical-trials", "/Trials/TrialFinder", "/en/clinical-trials", "/fr/essais-cliniques", NeedsServer: true);
+    public static readonly SiteRoute Symptoms = new("symptoms", "/Symptoms/SymptomIndex", "/en/symptoms", "/fr/symptomes", NeedsServer: false) { TitleKey = "symptoms_title" };
+    public static readonly SiteRoute SelfCheck = new("self-check", "/SelfCheck/SelfCheck", "/en/self-check", "/fr/auto-evaluation", NeedsServer: true) { TitleKey = "self_check_title" };
+    public static readonly SiteRoute TrialFinder = new("clinical-trials", "/Trials/TrialFinder", "/en/clinical-trials", "/fr/essais-cliniques", NeedsServer: true) { TitleKey = "trials_title" };
     public static readonly SiteRoute Trial = new("clinical-trial", "/Trials/TrialPage", "/en/clinical-trials/{nctId}", "/fr/essais-cliniques/{nctId}", NeedsServer: true);
     public static readonly SiteRoute Feedback = new("feedback", "/Feedback/FeedbackThanks", "/en/feedback", "/fr/retroaction", NeedsServer: true, Listed: false);
 

@@ -37,7 +37,9 @@ internal sealed class QueryComposer(LanguageAnalysis analysis, Corrections corre
             choices.Add(Choices(unit, matchedTerms, ref lookups));
         }
 
-        var all = new BooleanQuery { MinimumNumberShouldMatch = QueryUnits.MinimumToMatch(units.Count) };
+        // Numbers only add to a page's score: the words decide which pages match.
+        var words = units.Count(u => !u.IsNumber);
+        var all = new BooleanQuery { MinimumNumberShouldMatch = words == 0 ? units.Count : QueryUnits.MinimumToMatch(words) };
         var inTitle = new BooleanQuery { Boost = WholeQueryInTitleBoost };
         foreach (var unit in choices)
         {

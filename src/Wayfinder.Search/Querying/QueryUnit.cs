@@ -12,6 +12,10 @@ namespace Wayfinder.Search.Querying;
 internal sealed record QueryUnit(IReadOnlyList<QueryWord> Words, IReadOnlyList<string> Concepts)
 {
     public bool IsConcept => Concepts.Count > 0;
+
+    /// <summary>A number as typed ("38.5", "38,5", "2"): it ranks the pages that have it higher,
+    /// but a page need not contain it, so "fever 38.5" still finds the fever pages.</summary>
+    public bool IsNumber => !IsConcept && Words.All(w => w.Typed.Any(char.IsDigit) && w.Typed.All(c => char.IsDigit(c) || c is '.' or ','));
 }
 
 internal sealed record QueryWord(string Term, string Typed);
@@ -29,8 +33,18 @@ internal static class QueryUnits
         "what", "whats", "how", "why", "when", "where", "which", "do", "does", "did", "can", "could", "should",
         "would", "i", "im", "me", "my", "we", "our", "you", "your", "am", "have", "has", "had", "get", "about",
         "mean", "means", "cant", "cannot", "dont", "doesnt",
+        // Who it is about: "my mother has a fever" asks about a fever.
+        "he", "she", "him", "her", "his", "hers", "they", "them", "their", "is", "are", "was", "been", "having",
+        "mother", "mom", "mum", "father", "dad", "husband", "wife", "partner", "son", "daughter", "child", "kid",
+        "brother", "sister", "friend", "grandmother", "grandfather", "parent", "parents", "someone", "person",
+        "keeps", "keep", "still", "really", "very", "bad", "lot", "help", "need", "feel", "feeling", "got",
+        "always", "often", "lately", "anymore",
         "que", "quoi", "qu", "quel", "quelle", "quels", "quelles", "comment", "pourquoi", "quand", "ou", "est",
         "ce", "j", "je", "puis", "peut", "faire", "mon", "ma", "mes", "dois",
+        "il", "elle", "ils", "elles", "lui", "son", "sa", "ses", "leur", "leurs", "ai", "as", "avons", "ont",
+        "mere", "maman", "pere", "papa", "mari", "femme", "conjoint", "conjointe", "fils", "fille", "enfant",
+        "frere", "soeur", "ami", "amie", "quelqu", "un", "une", "beaucoup", "tres", "encore", "aide", "besoin",
+        "toujours", "souvent", "depuis",
     };
 
     public static IReadOnlyList<QueryUnit> From(string text, LanguageAnalysis analysis)

@@ -107,9 +107,14 @@ public sealed class ContentPageModel(PageChromeFactory chromeFactory, Drugs.Drug
         while (url.LastIndexOf('/') > home.Length - 1)
         {
             url = url[..url.LastIndexOf('/')];
+            // Parents are content pages or the application's own (the drugs A to Z, the symptom guides).
             if (snapshot.FindByUrl(url) is { } parent)
             {
                 trail.Insert(0, (parent.Title, url));
+            }
+            else if (Wayfinder.Content.Site.SiteRoutes.Find(url) is { TitleKey: { } titleKey, Page: not null })
+            {
+                trail.Insert(0, (snapshot.Site.For(item.Lang)[titleKey], url));
             }
         }
 

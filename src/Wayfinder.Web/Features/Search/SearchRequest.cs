@@ -13,7 +13,7 @@ public sealed record SearchRequest(string Text, string Lang, string? Type, strin
     public static readonly IReadOnlyList<string> Types =
     [
         DocumentTypes.CancerType, DocumentTypes.Topic, DocumentTypes.Drug, DocumentTypes.SymptomGuide, DocumentTypes.SideEffect,
-        DocumentTypes.Page, DocumentTypes.GlossaryTerm, DocumentTypes.Trial,
+        DocumentTypes.Page, DocumentTypes.GlossaryTerm, DocumentTypes.Trial, DocumentTypes.Tool,
     ];
 
     public static readonly IReadOnlyList<string> AudienceValues = [Audiences.Patient, Audiences.Provider, Audiences.All];

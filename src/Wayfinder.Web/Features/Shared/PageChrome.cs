@@ -29,6 +29,9 @@ public sealed record PageChrome
     /// <summary>Where the language toggle goes; a translated section when the page is not translated.</summary>
     public required string ToggleHref { get; init; }
     public ContentItem? Item { get; init; }
+
+    /// <summary>The content the page was built from, for parts that look up related pages.</summary>
+    public ContentSnapshot? Snapshot { get; init; }
     public string? JsonLd { get; init; }
     public IReadOnlyList<Banner> Banners { get; init; } = [];
     public bool ShowOutdatedBrowserNotice { get; init; }
@@ -80,6 +83,7 @@ public sealed class PageChromeFactory(ContentStore store, IConfiguration configu
             Lang = lang,
             Site = snapshot.Site,
             Text = snapshot.Site.For(lang),
+            Snapshot = snapshot,
             Title = title,
             Description = description,
             CanonicalUrl = noIndex ? null : Absolute(request, path),

@@ -12,7 +12,7 @@ public sealed class FeedbackTests : IDisposable
 
     [Theory]
     [InlineData("/en/cancer-types/neuroendocrine-tumours", "Was this page helpful?")]
-    [InlineData("/fr/medicaments/octreotide", "Cette page vous a-t-elle été utile?")]
+    [InlineData("/fr/medicaments/octreotide", "Cette page vous a-t-elle été utile\u00a0?")]
     [InlineData("/en/symptoms/pain/provider", "Was this page helpful?")]
     public async Task Every_content_page_asks_whether_it_was_helpful(string path, string question)
     {

@@ -122,6 +122,52 @@ public sealed class TrialFinderTests : IClassFixture<TrialFinderTests.WithTrials
         Assert.NotNull(document.QuerySelector("a[href='https://clinicaltrials.gov/study/NCT05594173']"));
     }
 
+    [SkippableTheory]
+    [InlineData("/en/clinical-trials?age=abc", "Age: enter a whole number from 0 to 120.")]
+    [InlineData("/fr/essais-cliniques?age=abc", "Âge\u00a0: entrez un nombre entier de 0 à 120.")]
+    [InlineData("/en/clinical-trials?radiusKm=0", "Distance: enter a whole number of kilometres from 1 to 5000.")]
+    [InlineData("/en/clinical-trials?near=M5G2M", "looks like part of a postal code")]
+    [InlineData("/fr/essais-cliniques?near=M5G2M", "ressemble à une partie de code postal")]
+    [InlineData("/en/clinical-trials?near=Zzzzville", "We could not find the place")]
+    public async Task The_finder_names_each_problem_in_words_in_the_pages_language(string path, string message)
+    {
+        Skip.If(factory.Missing is not null, factory.Missing);
+        var (response, document) = await Html.GetAsync(factory.CreateClient(), path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var summary = document.QuerySelector(".wf-error-summary")!.TextContent;
+        Assert.Contains(message, summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("'age'", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("'radiusKm'", summary, StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [InlineData("/en/clinical-trials?condition=zzzqqq&near=M5G&radiusKm=50", "0 trials found", "Near: M5G (50 km)", "Canadian Cancer Trials")]
+    [InlineData("/fr/essais-cliniques?condition=zzzqqq", "0 essais trouvés", "Maladie\u00a0: zzzqqq", "équipe de soins")]
+    public async Task A_search_with_no_match_says_what_was_searched_and_where_else_to_look(string path, string count, string searched, string elsewhere)
+    {
+        Skip.If(factory.Missing is not null, factory.Missing);
+        var (response, document) = await Html.GetAsync(factory.CreateClient(), path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(count, document.GetElementById("results")!.TextContent);
+        var none = document.QuerySelector(".wf-trials-none")!.TextContent;
+        Assert.Contains(searched, none, StringComparison.Ordinal);
+        Assert.Contains(elsewhere, none, StringComparison.Ordinal);
+        Assert.NotNull(document.QuerySelector(".wf-trials-none a[href^='https://']"));
+    }
+
+    [SkippableFact]
+    public async Task Phases_read_in_words_in_french()
+    {
+        Skip.If(factory.Missing is not null, factory.Missing);
+        var (_, document) = await Html.GetAsync(factory.CreateClient(), "/fr/essais-cliniques");
+
+        var options = document.QuerySelectorAll("#trial-phase option").Select(o => o.TextContent).ToList();
+        Assert.Contains("Phase 1 précoce", options);
+        Assert.DoesNotContain(options, o => o.Contains("Early", StringComparison.Ordinal) || o.Contains("PHASE", StringComparison.Ordinal));
+    }
+
     [SkippableFact]
     public async Task The_finder_page_lists_results_and_flags_old_statuses()
     {
