@@ -7,6 +7,20 @@ public static class Database
 {
     public static WayfinderDbContext Open()
     {
+        var (provider, connection) = Connection();
+        return WayfinderDatabase.Create(provider, connection);
+    }
+
+    /// <summary>The database if it exists, for commands that only read it: a SQLite file that is
+    /// not there is not created (the site creates and migrates it at its first start).</summary>
+    public static WayfinderDbContext? OpenExisting()
+    {
+        var (provider, connection) = Connection();
+        return Migrating.SqliteFile(connection) is { } file && !File.Exists(file) ? null : WayfinderDatabase.Create(provider, connection);
+    }
+
+    private static (string Provider, string Connection) Connection()
+    {
         var settings = Settings.Load();
         var connection = settings["ConnectionStrings:Wayfinder"];
         if (string.IsNullOrWhiteSpace(connection))
@@ -16,6 +30,6 @@ public static class Database
             connection = WayfinderDatabase.DefaultSqliteConnection(web);
         }
 
-        return WayfinderDatabase.Create(settings["Database:Provider"] ?? WayfinderDatabase.Sqlite, connection);
+        return (settings["Database:Provider"] ?? WayfinderDatabase.Sqlite, connection);
     }
 }

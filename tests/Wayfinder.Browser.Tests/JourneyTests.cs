@@ -46,6 +46,84 @@ public sealed class JourneyTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [SkippableTheory]
+    [InlineData("/en/cancer-types/neuroendocrine-tumours/diagnosis", true)]
+    [InlineData("/en/cancer-types/neuroendocrine-tumours/diagnosis", false)]
+    [InlineData("/fr/types-de-cancer/tumeurs-neuroendocrines/diagnostic", false)]
+    public async Task On_a_phone_tapping_a_glossary_term_shows_its_definition_on_the_page(string path, bool javaScript)
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        var page = await browser.NewPageAsync(javaScript, PhoneWidth, PhoneHeight);
+        await page.GotoAsync(path);
+        var term = page.Locator(".wf-prose .wf-term").First;
+        var definition = page.Locator("#" + await term.GetAttributeAsync("popovertarget"));
+        Assert.False(await definition.IsVisibleAsync());
+
+        await term.ClickAsync();
+
+        Assert.EndsWith(path, page.Url, StringComparison.Ordinal);
+        Assert.True(await definition.IsVisibleAsync());
+        var box = await definition.BoundingBoxAsync();
+        Assert.True(box!.X >= 0 && box.X + box.Width <= PhoneWidth, $"the definition runs from {box.X}px to {box.X + box.Width}px");
+        Assert.True(box.Y >= 0 && box.Y + box.Height <= PhoneHeight, $"the definition runs from {box.Y}px to {box.Y + box.Height}px down");
+
+        // A tap anywhere else closes it.
+        await page.Locator("main h1").ClickAsync();
+
+        Assert.False(await definition.IsVisibleAsync());
+        Assert.EndsWith(path, page.Url, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task With_a_keyboard_a_glossary_definition_opens_with_Enter_closes_with_Escape_and_leads_on_to_the_glossary()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/en/cancer-types/neuroendocrine-tumours/diagnosis");
+        var term = page.Locator(".wf-prose .wf-term").First;
+        var definition = page.Locator("#" + await term.GetAttributeAsync("popovertarget"));
+
+        await term.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.True(await definition.IsVisibleAsync());
+        await page.Keyboard.PressAsync("Escape");
+        Assert.False(await definition.IsVisibleAsync());
+        Assert.True(await term.EvaluateAsync<bool>("b => document.activeElement === b"));
+
+        await page.Keyboard.PressAsync("Enter");
+        await definition.Locator("a").ClickAsync();
+
+        await page.WaitForURLAsync("**/en/glossary#*");
+        var anchor = page.Url.Split('#')[1];
+        Assert.True(await page.Locator("#" + anchor).IsVisibleAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableTheory]
+    [InlineData("/en/self-check", "depression", true)]
+    [InlineData("/en/self-check", "depression", false)]
+    [InlineData("/fr/auto-evaluation", "anxiety", false)]
+    public async Task On_a_phone_an_error_summary_link_shows_the_whole_question_and_focuses_its_first_choice(string path, string item, bool javaScript)
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        var page = await browser.NewPageAsync(javaScript, PhoneWidth, PhoneHeight);
+        await page.GotoAsync(path);
+        await page.ClickAsync("#self-check-submit");
+        await page.WaitForSelectorAsync(".wf-error-summary");
+
+        await page.ClickAsync($".wf-error-summary a[href='#score-{item}-0']");
+
+        Assert.Equal($"score-{item}-0", await page.EvaluateAsync<string>("document.activeElement.id"));
+        foreach (var part in new[] { $"fieldset:has(#score-{item}-0) legend", $"#error-{item}", $"#score-{item}-0" })
+        {
+            var box = await page.Locator(part).BoundingBoxAsync();
+            Assert.True(box!.Y >= 0 && box.Y + box.Height <= PhoneHeight, $"{part} runs from {box.Y}px to {box.Y + box.Height}px down");
+        }
+
+        await page.Context.CloseAsync();
+    }
+
     [SkippableFact]
     public async Task On_a_phone_a_table_caption_spans_the_table()
     {

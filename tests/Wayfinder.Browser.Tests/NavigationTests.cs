@@ -126,23 +126,6 @@ public sealed class NavigationTests(BrowserFixture browser)
     }
 
     [SkippableFact]
-    public async Task A_glossary_definition_shows_when_its_term_gets_keyboard_focus()
-    {
-        Skip.If(browser.SkipReason is not null, browser.SkipReason);
-        var page = await browser.NewPageAsync(javaScript: false);
-        await page.GotoAsync("/en/cancer-types/neuroendocrine-tumours/diagnosis");
-        var term = page.Locator("a.wf-term").First;
-        var definition = page.Locator(".wf-term__definition").First;
-        Assert.False(await definition.IsVisibleAsync());
-
-        await term.FocusAsync();
-
-        Assert.True(await definition.IsVisibleAsync());
-        Assert.Equal(await definition.TextContentAsync(), await term.EvaluateAsync<string>("a => document.getElementById(a.getAttribute('aria-describedby')).textContent"));
-        await page.Context.CloseAsync();
-    }
-
-    [SkippableFact]
     public async Task Printing_shows_just_the_content_with_link_addresses()
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);

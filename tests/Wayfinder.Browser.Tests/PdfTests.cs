@@ -34,6 +34,38 @@ public sealed class PdfTests(BrowserFixture browser)
         Assert.Equal("application/pdf", head.Content.Headers.ContentType?.MediaType);
     }
 
+    [SkippableTheory]
+    [InlineData("/en/drugs/octreotide")]
+    [InlineData("/fr/medicaments/octreotide")]
+    [InlineData("/en/drugs/capecitabine")]
+    public async Task A_drug_sheet_prints_in_at_most_six_pages_with_its_side_effects_as_a_table_and_no_feedback_form(string sheet)
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        using var client = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await client.GetByteArrayAsync(sheet + "/pdf"));
+
+        // Ten to thirteen pages before print had its own compact type; five or six now, at 9.5 pt.
+        Assert.InRange(pdf.NumberOfPages, 1, 6);
+        var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+        var french = sheet.StartsWith("/fr", StringComparison.Ordinal);
+        // The table's column headings print once, as a table's do, not before every row as stacked cards.
+        var heading = french ? "Fréquence" : "How common";
+        Assert.InRange(CountOf(text, heading), 1, 2);
+        Assert.DoesNotContain(french ? "été utile" : "page helpful", text, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     [SkippableFact]
     public async Task Printing_leaves_no_chromium_profile_folder_behind()
     {
@@ -69,9 +101,15 @@ public sealed partial class SelfCheckPdfTests(BrowserFixture browser)
         var response = await client.PostAsync("/en/self-check?handler=pdf", content);
 
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        var text = Encoding.Latin1.GetString(await response.Content.ReadAsByteArrayAsync());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var text = Encoding.Latin1.GetString(bytes);
         Assert.StartsWith("%PDF-", text, StringComparison.Ordinal);
         Assert.Contains("/StructTreeRoot", text, StringComparison.Ordinal);
+
+        // Printed on paper, the result still says when it was filled in: date and time.
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var words = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Matches(@"Completed on [A-Z][a-z]+ \d{1,2}, 20\d\d at \d{1,2}:\d\d [ap]\.m\.", words);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

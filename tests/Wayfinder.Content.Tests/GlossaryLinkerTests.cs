@@ -25,13 +25,13 @@ public sealed class GlossaryLinkerTests
     ], "en");
 
     [Fact]
-    public void The_first_use_of_a_term_links_to_the_glossary_with_its_definition()
+    public void The_first_use_of_a_term_opens_its_definition_in_place_with_a_link_on_to_the_glossary()
     {
         var html = linker.Link("<p>The cancer has metastasized. It metastasized again.</p>");
 
         Assert.Equal(
-            "<p>The cancer has <a class=\"wf-term\" href=\"/en/glossary#metastasis\" aria-describedby=\"term-metastasis\">metastasized</a>"
-            + "<span class=\"wf-term__definition\" id=\"term-metastasis\" role=\"tooltip\">Spread of cancer.</span>. It metastasized again.</p>",
+            "<p>The cancer has <button class=\"wf-term\" popovertarget=\"gl1\">metastasized</button>"
+            + "<span class=\"wf-term-def\" id=\"gl1\" popover=\"\">Spread of cancer. <a href=\"/en/glossary#metastasis\">In the glossary</a></span>. It metastasized again.</p>",
             html);
     }
 
@@ -40,10 +40,10 @@ public sealed class GlossaryLinkerTests
     {
         var html = linker.Link("<p>Ask who can help. The WHO grades tumours. A PET scan helps.</p>");
 
-        Assert.DoesNotContain("href=\"/en/glossary#who\">who<", html, StringComparison.Ordinal);
-        Assert.Contains(">WHO</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">who</button>", html, StringComparison.Ordinal);
+        Assert.Contains(">WHO</button>", html, StringComparison.Ordinal);
         Assert.Contains("World Health Organization: A United Nations agency.", html, StringComparison.Ordinal);
-        Assert.Contains(">PET scan</a>", html, StringComparison.Ordinal);
+        Assert.Contains(">PET scan</button>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public sealed class GlossaryLinkerTests
     {
         var html = linker.Link("<p>Carcinoid syndrome can cause flushing. Metastases and metastaticity are not metastatic.</p>");
 
-        Assert.Contains(">Carcinoid syndrome</a>", html, StringComparison.Ordinal);
-        Assert.Contains(">metastatic</a>", html, StringComparison.Ordinal);
+        Assert.Contains(">Carcinoid syndrome</button>", html, StringComparison.Ordinal);
+        Assert.Contains(">metastatic</button>", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">metastaticity", html, StringComparison.Ordinal);
     }
 
@@ -73,11 +73,11 @@ public sealed class HtmlTransformsTests
     public void Combined_pages_get_prefixed_ids_working_anchors_and_demoted_headings()
     {
         var html = HtmlTransforms.ForCombinedPage(
-            "<h2 id=\"a\">A</h2><p><a href=\"#a\">to a</a> <a href=\"/en/x#a\">other page</a> <a aria-describedby=\"t\">x</a><span id=\"t\">d</span></p>",
+            "<h2 id=\"a\">A</h2><p><a href=\"#a\">to a</a> <a href=\"/en/x#a\">other page</a> <a aria-describedby=\"t\">x</a><span id=\"t\">d</span><button popovertarget=\"t\">y</button></p>",
             "page--", demoteBy: 1);
 
         Assert.Equal(
-            "<h3 id=\"page--a\">A</h3><p><a href=\"#page--a\">to a</a> <a href=\"/en/x#a\">other page</a> <a aria-describedby=\"page--t\">x</a><span id=\"page--t\">d</span></p>",
+            "<h3 id=\"page--a\">A</h3><p><a href=\"#page--a\">to a</a> <a href=\"/en/x#a\">other page</a> <a aria-describedby=\"page--t\">x</a><span id=\"page--t\">d</span><button popovertarget=\"page--t\">y</button></p>",
             html);
     }
 }

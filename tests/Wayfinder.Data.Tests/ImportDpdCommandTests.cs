@@ -55,6 +55,26 @@ public sealed class ImportDpdCommandTests
         Assert.True(await db.ImportRuns.AnyAsync(r => r.Kind == Wayfinder.Data.Imports.ImportKinds.Reindex && r.Succeeded), "running sites see the reindex request");
     }
 
+    [SkippableFact]
+    public void Check_report_tells_the_operator_which_data_sets_are_empty_and_the_command_that_loads_each()
+    {
+        var trials = Path.Combine(SharedData.Folder, "clinicaltrials");
+        Skip.If(!Directory.Exists(trials), "the trial fixtures are missing");
+        using var database = TestDatabase.Create("sqlite");
+
+        var before = Run(database.ConnectionString, "check", "--content", Repository.Content, "--report");
+
+        Assert.Contains("Imported data:\n  no database yet", before.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.False(File.Exists(database.ConnectionString["Data Source=".Length..database.ConnectionString.IndexOf(';', StringComparison.Ordinal)]), "check must not create the database");
+
+        Assert.Equal(0, Run(database.ConnectionString, "trials", "import", trials).Exit);
+        var after = Run(database.ConnectionString, "check", "--content", Repository.Content, "--report");
+
+        Assert.Matches(@"(?m)^  Clinical trials \(ClinicalTrials\.gov\): [1-9]\d* loaded, last imported \d{4}-\d\d-\d\d \d\d:\d\d UTC\r?$", after.Output);
+        Assert.Matches(@"(?m)^  Canadian drug products \(Health Canada DPD\): not loaded; load with: dotnet run --project src/Wayfinder\.Cli -- drugs import-dpd allfiles\.zip\r?$", after.Output);
+        Assert.Contains("geo import", after.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Feedback_report_lists_pages_with_the_most_no_answers_first_and_their_latest_comments()
     {

@@ -29,7 +29,7 @@ public sealed class CheckCommand : Command<CheckCommand.Options>
         public bool Links { get; init; }
 
         [CommandOption("--report")]
-        [Description("Also print the editor's report: reviews due in the next 60 days or overdue, draft pages, broken links.")]
+        [Description("Also print the editor's report: reviews due in the next 60 days or overdue, draft pages, broken links; and the imported data sets, with the command that loads any that is empty.")]
         public bool Report { get; init; }
 
         [CommandOption("--quiet")]
@@ -79,6 +79,7 @@ public sealed class CheckCommand : Command<CheckCommand.Options>
         if (options.Report)
         {
             Reports.Editorial(snapshot, diagnostics, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+            Reports.ImportedDataStatus();
         }
 
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);

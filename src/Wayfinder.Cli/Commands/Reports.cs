@@ -36,6 +36,31 @@ public static class Reports
     /// 60 days or is overdue, pages still in draft (not yet reviewed by a clinician), and links
     /// that lead nowhere. Plain lines, so the report can be mailed or filtered.
     /// </summary>
+    /// <summary>The imported data sets (drug products, trials, postal areas): how much each holds,
+    /// or the command that loads it. Read only: a database that does not exist is not created.</summary>
+    public static void ImportedDataStatus()
+    {
+        Console.WriteLine("Imported data:");
+        try
+        {
+            using var db = Database.OpenExisting();
+            if (db is null)
+            {
+                Console.WriteLine("  no database yet: the site creates it at its first start; then load the data sets.");
+                return;
+            }
+
+            foreach (var dataset in Wayfinder.Data.Imports.ImportedData.ReadAsync(db).GetAwaiter().GetResult())
+            {
+                Console.WriteLine($"  {dataset}");
+            }
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            Console.WriteLine($"  the database cannot be read: {ex.GetBaseException().Message}");
+        }
+    }
+
     public static void Editorial(ContentSnapshot snapshot, IReadOnlyList<Diagnostic> diagnostics, DateOnly today, int days = 60)
     {
         var pages = snapshot.Pages.OrderBy(p => p.NextReview).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();

@@ -137,7 +137,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
         diagnostics.AddRange(CheckCancerTypeReferences(items));
         diagnostics.AddRange(CheckMonographs(items));
 
-        var linked = GlossaryLinker.LinkAll(items);
+        var linked = GlossaryLinker.LinkAll(items, site);
         return new ContentSnapshot(site ?? new SiteConfig(), linked, diagnostics, Interlocked.Increment(ref versions)) { Triage = triage, Synonyms = synonyms, Questionnaires = questionnaires.ToDictionary(q => q.Questionnaire.Id, q => q.Questionnaire, StringComparer.Ordinal) };
     }
 

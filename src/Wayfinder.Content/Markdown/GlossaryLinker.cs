@@ -6,10 +6,10 @@ using Wayfinder.Content.Model;
 namespace Wayfinder.Content.Markdown;
 
 /// <summary>
-/// Links the first use of each glossary term on a page to its definition. The definition is
-/// written next to the link and tied to it with <c>aria-describedby</c>, so a screen reader reads
-/// it when the link is focused and CSS can show it on hover or focus without JavaScript; the
-/// link itself leads to the term in the A-Z glossary.
+/// Marks the first use of each glossary term on a page. The term becomes a button that opens its
+/// definition in place, in a popover: the browser opens it on a tap, Enter or Space and closes it
+/// on Escape or a tap elsewhere, without JavaScript, so a reader on a phone learns the word without
+/// leaving the page. The popover links on to the term in the A-Z glossary.
 /// </summary>
 public sealed partial class GlossaryLinker
 {
@@ -24,10 +24,13 @@ public sealed partial class GlossaryLinker
     private readonly HashSet<string> firstWords;
     private readonly int longestForm;
     private readonly string glossaryPath;
+    private readonly string moreLabel;
 
-    public GlossaryLinker(IEnumerable<GlossaryTerm> terms, string lang)
+    /// <param name="moreLabel">The words of the link on to the glossary ("In the glossary").</param>
+    public GlossaryLinker(IEnumerable<GlossaryTerm> terms, string lang, string moreLabel = "In the glossary")
     {
         glossaryPath = Site.SiteRoutes.Glossary.Path(lang);
+        this.moreLabel = moreLabel;
         byForm = new Dictionary<string, List<(string, bool, GlossaryTerm)>>(StringComparer.OrdinalIgnoreCase);
         firstWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var term in terms)
@@ -55,10 +58,13 @@ public sealed partial class GlossaryLinker
         longestForm = byForm.Keys.Select(k => WordPattern().Count(k)).DefaultIfEmpty(0).Max();
     }
 
-    public static IReadOnlyList<ContentItem> LinkAll(IReadOnlyList<ContentItem> items) =>
+    public static IReadOnlyList<ContentItem> LinkAll(IReadOnlyList<ContentItem> items, Site.SiteConfig? site = null) =>
         Languages.All.SelectMany(lang =>
         {
-            var linker = new GlossaryLinker(items.OfType<GlossaryTerm>().Where(t => t.Lang == lang), lang);
+            var words = site?.Languages.GetValueOrDefault(lang);
+            var linker = words is null
+                ? new GlossaryLinker(items.OfType<GlossaryTerm>().Where(t => t.Lang == lang), lang)
+                : new GlossaryLinker(items.OfType<GlossaryTerm>().Where(t => t.Lang == lang), lang, words["glossary_more"]);
             // Pages are independent; link them on every core (start-up time budget).
             return items.Where(i => i.Lang == lang).AsParallel().AsOrdered().Select(i => i.Url is null ? i : i with { Html = linker.Link(i.Html) });
         }).ToList();
@@ -86,7 +92,7 @@ public sealed partial class GlossaryLinker
                 }
 
                 replacement.Add(document.CreateTextNode(value[position..index]));
-                replacement.AddRange(TermNodes(document, term, value.Substring(index, length)));
+                replacement.AddRange(TermNodes(document, term, value.Substring(index, length), "gl" + linked.Count));
                 position = index + length;
             }
 
@@ -214,22 +220,33 @@ public sealed partial class GlossaryLinker
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
 
-    private IEnumerable<INode> TermNodes(IDocument document, GlossaryTerm term, string text)
+    /// <remarks>
+    /// The markup is kept small on purpose: a hub page defines about fifty terms and must stay
+    /// under its HTML budget. The button is tied to its popover by <c>popovertarget</c>, which
+    /// browsers expose as expanded or collapsed and as the popover's details, so a screen reader
+    /// reads the definition right after the word once it is opened.
+    /// </remarks>
+    private IEnumerable<INode> TermNodes(IDocument document, GlossaryTerm term, string text, string popoverId)
     {
-        var definitionId = "term-" + term.Id;
-        var link = document.CreateElement("a");
-        link.ClassName = "wf-term";
-        link.SetAttribute("href", $"{glossaryPath}#{term.Anchor}");
-        link.SetAttribute("aria-describedby", definitionId);
-        link.TextContent = text;
+        var button = document.CreateElement("button");
+        button.ClassName = "wf-term";
+        button.SetAttribute("popovertarget", popoverId);
+        button.TextContent = text;
 
-        var definition = document.CreateElement("span");
-        definition.ClassName = "wf-term__definition";
-        definition.Id = definitionId;
-        definition.SetAttribute("role", "tooltip");
+        // A span, not a div: the popover sits inside the sentence's paragraph.
+        var popover = document.CreateElement("span");
+        popover.ClassName = "wf-term-def";
+        popover.Id = popoverId;
+        popover.SetAttribute("popover", "");
         // French puts a non-breaking space before the colon.
-        definition.TextContent = term.Expansion is null ? term.Summary : $"{term.Expansion}{(term.Lang == Languages.French ? "\u00a0:" : ":")} {term.Summary}";
-        return [link, definition];
+        popover.AppendChild(document.CreateTextNode(
+            (term.Expansion is null ? term.Summary : $"{term.Expansion}{(term.Lang == Languages.French ? "\u00a0:" : ":")} {term.Summary}") + " "));
+
+        var more = document.CreateElement("a");
+        more.SetAttribute("href", $"{glossaryPath}#{term.Anchor}");
+        more.TextContent = moreLabel;
+        popover.AppendChild(more);
+        return [button, popover];
     }
 
     private static bool IsSkipped(INode node)

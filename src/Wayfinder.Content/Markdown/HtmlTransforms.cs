@@ -42,7 +42,7 @@ public static class HtmlTransforms
                 element.Id = prefix + id;
             }
 
-            foreach (var attribute in new[] { "aria-describedby", "aria-labelledby" })
+            foreach (var attribute in new[] { "aria-describedby", "aria-labelledby", "popovertarget" })
             {
                 if (element.GetAttribute(attribute) is { Length: > 0 } refs)
                 {

@@ -39,7 +39,7 @@ public sealed class SiteConfig
         "sources", "dismiss", "dismiss_banner", "not_found_title", "not_found_text", "error_title", "error_text",
         "home", "phone", "also_known_as", "main_navigation", "footer_navigation", "alert", "visit_website",
         "choose_language", "print_url_note", "breadcrumbs", "search_too_long", "glossary_title", "glossary_intro",
-        "glossary_letters", "in_this_section", "view_all", "view_all_title", "view_all_intro",
+        "glossary_letters", "glossary_more", "in_this_section", "view_all", "view_all_title", "view_all_intro",
         "drug_pronunciation", "drug_class", "drug_brands", "drug_used_for", "drug_generic_name", "drug_monograph_link", "drug_sheet_link", "drug_pdf", "drug_monograph_pdf", "drug_products_title", "drug_products_unavailable", "drug_products_not_loaded", "drug_products_none", "drug_products_imported", "drug_products_caption", "drug_brand", "drug_strength", "drug_form", "drug_company", "drug_products_source", "side_effects_caption", "side_effect", "side_effect_how_common", "side_effect_what_to_do", "side_effect_get_help", "frequency_very_common", "frequency_common", "frequency_less_common", "frequency_rare", "drugs_title", "drugs_intro", "drugs_filter_for", "drugs_filter_apply", "drugs_letters", "drugs_brand_of",
         "resources_title", "resource_course", "resource_book", "resource_video", "resource_worksheet", "symptoms_title", "symptoms_intro", "symptoms_self_check_title", "symptoms_self_check_text", "symptoms_self_check_link", "symptoms_guides", "symptoms_provider_version", "side_effect_sheets",
         "self_check_title", "search_brand_match",

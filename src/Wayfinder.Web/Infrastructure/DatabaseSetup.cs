@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wayfinder.Data;
+using Wayfinder.Data.Imports;
 
 namespace Wayfinder.Web.Infrastructure;
 
@@ -33,7 +34,9 @@ public static class DatabaseSetup
         }
 
         builder.Services.AddHostedService<DatabaseStartup>();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<ImportedDataHealthCheck>("data", tags: ["ready"]);
     }
 }
 
@@ -146,12 +149,34 @@ public sealed class MigrationGate(DatabaseMigration migration) : Microsoft.Entit
 }
 
 /// <summary>Starts the migration as the host starts, without holding up the web server.</summary>
-internal sealed class DatabaseStartup(DatabaseMigration migration) : IHostedService
+internal sealed class DatabaseStartup(DatabaseMigration migration, IServiceScopeFactory scopes, ILogger<DatabaseStartup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = migration.EnsureAsync();
+        _ = migration.EnsureAsync().ContinueWith(_ => LogMissingDataAsync(), TaskScheduler.Default).Unwrap();
         return Task.CompletedTask;
+    }
+
+    /// <summary>Tells the operator, once at start, which data sets are empty and how to load them:
+    /// the public pages only say in plain words that the information is not available.</summary>
+    private async Task LogMissingDataAsync()
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            foreach (var dataset in await ImportedData.ReadAsync(scope.ServiceProvider.GetRequiredService<WayfinderDbContext>()))
+            {
+                if (!dataset.Loaded)
+                {
+                    logger.LogWarning("{Dataset} not loaded; load with: {Command}", dataset.Name, dataset.HowToLoad);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The database health check and the pages report an unreachable database.
+            logger.LogDebug(ex, "Imported data could not be counted at start");
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -180,6 +205,30 @@ public sealed class DatabaseHealthCheck(IServiceScopeFactory scopes) : Microsoft
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Unhealthy($"The database cannot be read: {ex.GetBaseException().Message}");
+        }
+    }
+}
+
+/// <summary>
+/// Readiness line for the imported data sets: how many records each holds and when it was last
+/// imported, or the command that loads it. Empty data does not make the node unready: the pages
+/// work and say in plain words what is not available.
+/// </summary>
+public sealed class ImportedDataHealthCheck(IServiceScopeFactory scopes) : Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck
+{
+    public async Task<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult> CheckHealthAsync(
+        Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var datasets = await ImportedData.ReadAsync(scope.ServiceProvider.GetRequiredService<WayfinderDbContext>(), cancellationToken);
+            return Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(string.Join("; ", datasets));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The database check already says the database cannot be read; this one says only what it could not count.
+            return Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Degraded($"Imported data could not be counted: {ex.GetBaseException().Message}");
         }
     }
 }

@@ -120,7 +120,7 @@ public sealed class PdfRenderer(IConfiguration configuration, IServer server, Co
                 PrintBackground = true,
                 Tagged = true,
                 Outline = true,
-                MarginOptions = new MarginOptions { Top = "15mm", Bottom = "15mm", Left = "15mm", Right = "15mm" },
+                MarginOptions = new MarginOptions { Top = "12mm", Bottom = "12mm", Left = "14mm", Right = "14mm" },
             });
         }
         catch (Exception ex) when (ex is PuppeteerException or IOException or TimeoutException or InvalidOperationException or OperationCanceledException)

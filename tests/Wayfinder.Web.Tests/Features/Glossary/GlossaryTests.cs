@@ -34,22 +34,43 @@ public sealed class GlossaryTests(WayfinderFactory factory) : IClassFixture<Wayf
     }
 
     [Theory]
+    [InlineData("/en/cancer-types/neuroendocrine-tumours", "flushing", "skin")]
+    [InlineData("/fr/types-de-cancer/tumeurs-neuroendocrines", "bouffées vasomotrices", "peau")]
+    public async Task The_hub_defines_its_medical_words_where_they_are_used(string path, string word, string inDefinition)
+    {
+        var (_, page) = await Html.GetAsync(factory.CreateClient(), path);
+
+        var terms = page.QuerySelectorAll(".wf-prose .wf-term");
+        Assert.True(terms.Length >= 10, $"{terms.Length} terms");
+        var term = terms.First(t => t.TextContent.Equals(word, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(inDefinition, page.GetElementById(term.GetAttribute("popovertarget")!)!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [MemberData(nameof(ContentPages))]
-    public async Task Every_glossary_link_on_a_page_leads_to_its_term_and_carries_its_definition(string path)
+    public async Task Every_glossary_term_on_a_page_opens_its_definition_in_place_and_leads_on_to_the_glossary(string path)
     {
         var client = factory.CreateClient();
         var (_, page) = await Html.GetAsync(client, path);
-        var glossaryPath = path.StartsWith("/fr", StringComparison.Ordinal) ? "/fr/glossaire" : "/en/glossary";
+        var french = path.StartsWith("/fr", StringComparison.Ordinal);
+        var glossaryPath = french ? "/fr/glossaire" : "/en/glossary";
         var (_, glossary) = await Html.GetAsync(client, glossaryPath);
 
-        foreach (var link in page.QuerySelectorAll("a.wf-term"))
+        foreach (var term in page.QuerySelectorAll(".wf-term"))
         {
-            var href = link.GetAttribute("href")!;
+            // A button that opens a popover keeps the reader on the page; a link would leave it.
+            Assert.Equal("BUTTON", term.TagName);
+            Assert.Null(term.Closest("form"));
+            var popover = page.GetElementById(term.GetAttribute("popovertarget")!);
+            Assert.NotNull(popover);
+            Assert.True(popover!.HasAttribute("popover"));
+            Assert.Same(term.NextElementSibling, popover);
+            var more = popover.QuerySelector("a")!;
+            Assert.False(string.IsNullOrWhiteSpace(popover.TextContent[..^more.TextContent.Length]));
+            Assert.Equal(french ? "Dans le glossaire" : "In the glossary", more.TextContent);
+            var href = more.GetAttribute("href")!;
             Assert.StartsWith(glossaryPath + "#", href, StringComparison.Ordinal);
             Assert.NotNull(glossary.GetElementById(href.Split('#')[1]));
-            var definition = page.GetElementById(link.GetAttribute("aria-describedby")!);
-            Assert.NotNull(definition);
-            Assert.False(string.IsNullOrWhiteSpace(definition!.TextContent));
         }
 
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();

@@ -60,6 +60,37 @@ public sealed class PlatformTests(WayfinderFactory factory) : IClassFixture<Wayf
     }
 
     [Fact]
+    public async Task Readiness_tells_the_operator_which_data_sets_are_empty_and_the_command_that_loads_each()
+    {
+        var client = factory.CreateClient();
+        var response = await client.GetAsync("/healthz/ready");
+        for (var attempt = 0; attempt < 100 && response.StatusCode != HttpStatusCode.OK; attempt++)
+        {
+            await Task.Delay(100);
+            response = await client.GetAsync("/healthz/ready");
+        }
+
+        var data = (await response.Content.ReadAsStringAsync()).Split('\n').Single(l => l.StartsWith("data: ", StringComparison.Ordinal));
+        Assert.StartsWith("data: Healthy: ", data, StringComparison.Ordinal);
+        Assert.Contains("Canadian drug products (Health Canada DPD): not loaded; load with: dotnet run --project src/Wayfinder.Cli -- drugs import-dpd allfiles.zip", data, StringComparison.Ordinal);
+        Assert.Contains("Clinical trials (ClinicalTrials.gov): ", data, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> PublicPages() => new(Repository.PagePaths());
+
+    [Theory]
+    [MemberData(nameof(PublicPages))]
+    public async Task No_public_page_shows_an_operator_command(string path)
+    {
+        var html = await (await factory.CreateClient().GetAsync(path)).Content.ReadAsStringAsync();
+
+        foreach (var command in new[] { "dotnet run", "Wayfinder.Cli", "import-dpd", "trials sync", "trials import", "geo import", "appsettings" })
+        {
+            Assert.DoesNotContain(command, html, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
     public async Task Readiness_is_unhealthy_while_the_search_index_is_not_built()
     {
         var services = factory.Services;
