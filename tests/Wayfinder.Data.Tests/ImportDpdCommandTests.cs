@@ -60,13 +60,14 @@ public sealed class ImportDpdCommandTests
     {
         var trials = Path.Combine(SharedData.Folder, "clinicaltrials");
         Skip.If(!Directory.Exists(trials), "the trial fixtures are missing");
+        var missing = Path.Combine(Path.GetTempPath(), $"wayfinder-none-{Guid.NewGuid():N}.db");
+
+        var none = Run($"Data Source={missing}", "check", "--content", Repository.Content, "--report");
+
+        Assert.Contains("Imported data:\n  no database yet", none.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.False(File.Exists(missing), "check must not create the database");
+
         using var database = TestDatabase.Create("sqlite");
-
-        var before = Run(database.ConnectionString, "check", "--content", Repository.Content, "--report");
-
-        Assert.Contains("Imported data:\n  no database yet", before.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.False(File.Exists(database.ConnectionString["Data Source=".Length..database.ConnectionString.IndexOf(';', StringComparison.Ordinal)]), "check must not create the database");
-
         Assert.Equal(0, Run(database.ConnectionString, "trials", "import", trials).Exit);
         var after = Run(database.ConnectionString, "check", "--content", Repository.Content, "--report");
 
