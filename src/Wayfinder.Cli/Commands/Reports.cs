@@ -31,11 +31,6 @@ public static class Reports
         AnsiConsole.Write(table);
     }
 
-    /// <summary>
-    /// The editor's to-do list (<c>check --report</c>): pages whose review falls due in the next
-    /// 60 days or is overdue, pages still in draft (not yet reviewed by a clinician), and links
-    /// that lead nowhere. Plain lines, so the report can be mailed or filtered.
-    /// </summary>
     /// <summary>The imported data sets (drug products, trials, postal areas): how much each holds,
     /// or the command that loads it. Read only: a database that does not exist is not created.</summary>
     public static void ImportedDataStatus()
@@ -61,6 +56,11 @@ public static class Reports
         }
     }
 
+    /// <summary>
+    /// The editor's to-do list (<c>check --report</c>): pages whose review falls due in the next
+    /// 60 days or is overdue, pages still in draft (not yet reviewed by a clinician), and links
+    /// that lead nowhere. Plain lines, so the report can be mailed or filtered.
+    /// </summary>
     public static void Editorial(ContentSnapshot snapshot, IReadOnlyList<Diagnostic> diagnostics, DateOnly today, int days = 60)
     {
         var pages = snapshot.Pages.OrderBy(p => p.NextReview).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();

@@ -61,10 +61,8 @@ public sealed partial class GlossaryLinker
     public static IReadOnlyList<ContentItem> LinkAll(IReadOnlyList<ContentItem> items, Site.SiteConfig? site = null) =>
         Languages.All.SelectMany(lang =>
         {
-            var words = site?.Languages.GetValueOrDefault(lang);
-            var linker = words is null
-                ? new GlossaryLinker(items.OfType<GlossaryTerm>().Where(t => t.Lang == lang), lang)
-                : new GlossaryLinker(items.OfType<GlossaryTerm>().Where(t => t.Lang == lang), lang, words["glossary_more"]);
+            var more = site?.Languages.GetValueOrDefault(lang)?["glossary_more"];
+            var linker = new GlossaryLinker(items.OfType<GlossaryTerm>().Where(t => t.Lang == lang), lang, more ?? "In the glossary");
             // Pages are independent; link them on every core (start-up time budget).
             return items.Where(i => i.Lang == lang).AsParallel().AsOrdered().Select(i => i.Url is null ? i : i with { Html = linker.Link(i.Html) });
         }).ToList();

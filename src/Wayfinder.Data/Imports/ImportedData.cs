@@ -26,18 +26,19 @@ public static class ImportedData
 {
     private const string Cli = "dotnet run --project src/Wayfinder.Cli --";
 
+    /// <summary>When the last successful import of a kind finished; null when none has.</summary>
+    public static Task<DateTimeOffset?> LastImportedAsync(this WayfinderDbContext db, string kind, CancellationToken cancellation = default) =>
+        db.ImportRuns.Where(r => r.Kind == kind && r.Succeeded).OrderByDescending(r => r.Id)
+            .Select(r => r.FinishedAt).FirstOrDefaultAsync(cancellation);
+
     public static async Task<IReadOnlyList<ImportedDataset>> ReadAsync(WayfinderDbContext db, CancellationToken cancellation = default)
     {
-        async Task<DateTimeOffset?> LastImport(string kind) =>
-            await db.ImportRuns.Where(r => r.Kind == kind && r.Succeeded).OrderByDescending(r => r.Id)
-                .Select(r => r.FinishedAt).FirstOrDefaultAsync(cancellation);
-
         return
         [
             new("Canadian drug products (Health Canada DPD)", await db.DrugProducts.CountAsync(cancellation),
-                await LastImport(ImportKinds.DrugProducts), $"{Cli} drugs import-dpd allfiles.zip"),
+                await db.LastImportedAsync(ImportKinds.DrugProducts, cancellation), $"{Cli} drugs import-dpd allfiles.zip"),
             new("Clinical trials (ClinicalTrials.gov)", await db.Trials.CountAsync(cancellation),
-                await LastImport(ImportKinds.Trials), $"{Cli} trials sync (or trials import <file|folder>)"),
+                await db.LastImportedAsync(ImportKinds.Trials, cancellation), $"{Cli} trials sync (or trials import <file|folder>)"),
             new("Postal code areas (trial distance search)", await db.PostalAreas.CountAsync(cancellation),
                 null, $"{Cli} geo import ca_fsa_centroids.csv"),
         ];

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wayfinder.Data;
 using Wayfinder.Data.Drugs;
+using Wayfinder.Data.Imports;
 
 namespace Wayfinder.Web.Features.Drugs;
 
@@ -22,8 +23,7 @@ public sealed class DrugProducts(WayfinderDbContext db, ILogger<DrugProducts> lo
     {
         try
         {
-            var imported = await db.ImportRuns.Where(r => r.Kind == Wayfinder.Data.Imports.ImportKinds.DrugProducts && r.Succeeded)
-                .OrderByDescending(r => r.Id).Select(r => r.FinishedAt).FirstOrDefaultAsync(cancellation);
+            var imported = await db.LastImportedAsync(Wayfinder.Data.Imports.ImportKinds.DrugProducts, cancellation);
             if (imported is null || string.IsNullOrEmpty(ingredient))
             {
                 return new ProductListing(true, imported, []);

@@ -87,19 +87,4 @@
       target.scrollIntoView();
     }
   });
-
-  // An error summary link focuses its field and shows the whole question: its legend and its
-  // message, not just the first choice at the top of the screen (the CSS margins do this roughly
-  // when scripts are off).
-  document.addEventListener("click", function (event) {
-    var link = event.target instanceof Element ? event.target.closest(".wf-error-summary a[href^='#']") : null;
-    if (!link) { return; }
-    var field = document.getElementById(link.getAttribute("href").slice(1));
-    var group = field ? field.closest("fieldset") : null;
-    if (!group) { return; }
-    event.preventDefault();
-    var scale = group.classList.contains("wf-scale");
-    (scale ? group : field.closest(".wf-checkboxes__item") || field).scrollIntoView({ block: scale ? "start" : "center" });
-    field.focus({ preventScroll: true });
-  });
 })();
