@@ -62,6 +62,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         TrialsLoaded = true;
     }
 
+    /// <summary>The phone the journey tests use: a common 6.1-inch screen, in CSS pixels.</summary>
+    public const int PhoneWidth = 390;
+    public const int PhoneHeight = 844;
+
+    public Task<IPage> NewPhonePageAsync(bool javaScript = true) => NewPageAsync(javaScript, PhoneWidth, PhoneHeight);
+
     public async Task<IPage> NewPageAsync(bool javaScript = true, int width = 1280, int height = 900, bool bypassCsp = false)
     {
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions

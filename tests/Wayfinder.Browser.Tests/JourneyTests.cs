@@ -6,8 +6,8 @@ namespace Wayfinder.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class JourneyTests(BrowserFixture browser)
 {
-    private const int PhoneWidth = 390;
-    private const int PhoneHeight = 844;
+    private const int PhoneWidth = BrowserFixture.PhoneWidth;
+    private const int PhoneHeight = BrowserFixture.PhoneHeight;
 
     [SkippableTheory]
     [InlineData(true)]
@@ -15,7 +15,7 @@ public sealed class JourneyTests(BrowserFixture browser)
     public async Task On_a_phone_the_season_banner_is_one_line_and_its_detail_is_one_tap_away(bool javaScript)
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);
-        var page = await browser.NewPageAsync(javaScript, PhoneWidth, PhoneHeight);
+        var page = await browser.NewPhonePageAsync(javaScript);
         await page.GotoAsync("/en/palliative-care");
         var banner = page.Locator(".wf-banner--warning");
 
@@ -37,7 +37,7 @@ public sealed class JourneyTests(BrowserFixture browser)
     public async Task On_a_phone_the_first_search_result_is_on_the_first_screen(string path, bool javaScript)
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);
-        var page = await browser.NewPageAsync(javaScript, PhoneWidth, PhoneHeight);
+        var page = await browser.NewPhonePageAsync(javaScript);
         await page.GotoAsync(path);
 
         var first = await page.Locator(".wf-result").First.BoundingBoxAsync();
@@ -53,7 +53,7 @@ public sealed class JourneyTests(BrowserFixture browser)
     public async Task On_a_phone_tapping_a_glossary_term_shows_its_definition_on_the_page(string path, bool javaScript)
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);
-        var page = await browser.NewPageAsync(javaScript, PhoneWidth, PhoneHeight);
+        var page = await browser.NewPhonePageAsync(javaScript);
         await page.GotoAsync(path);
         var term = page.Locator(".wf-prose .wf-term").First;
         var definition = page.Locator("#" + await term.GetAttributeAsync("popovertarget"));
@@ -107,7 +107,7 @@ public sealed class JourneyTests(BrowserFixture browser)
     public async Task On_a_phone_an_error_summary_link_shows_the_whole_question_and_focuses_its_first_choice(string path, string item, bool javaScript)
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);
-        var page = await browser.NewPageAsync(javaScript, PhoneWidth, PhoneHeight);
+        var page = await browser.NewPhonePageAsync(javaScript);
         await page.GotoAsync(path);
         await page.ClickAsync("#self-check-submit");
         await page.WaitForSelectorAsync(".wf-error-summary");
@@ -128,7 +128,7 @@ public sealed class JourneyTests(BrowserFixture browser)
     public async Task On_a_phone_a_table_caption_spans_the_table()
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);
-        var page = await browser.NewPageAsync(width: PhoneWidth, height: PhoneHeight);
+        var page = await browser.NewPhonePageAsync();
         await page.GotoAsync("/en/drugs/octreotide");
 
         var caption = await page.Locator(".wf-side-effects caption").BoundingBoxAsync();
@@ -142,14 +142,14 @@ public sealed class JourneyTests(BrowserFixture browser)
     public async Task A_printed_drug_sheet_has_no_forms_keeps_its_table_and_no_relative_addresses()
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);
-        var page = await browser.NewPageAsync(width: PhoneWidth, height: PhoneHeight);
+        var page = await browser.NewPhonePageAsync();
         await page.GotoAsync("/en/drugs/octreotide");
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
         Assert.False(await page.Locator(".wf-feedback").IsVisibleAsync());
         Assert.Equal("table-row", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.wf-side-effects tbody tr')).display"));
         var relative = await page.EvaluateAsync<string>(
-            "(() => { const a = document.querySelector('.wf-prose a[href^=\"/\"]:not(.wf-term)'); return a ? getComputedStyle(a, '::after').content : 'none'; })()");
+            "(() => { const a = document.querySelector('.wf-prose a[href^=\"/\"]'); return a ? getComputedStyle(a, '::after').content : 'none'; })()");
         Assert.Equal("none", relative);
         await page.Context.CloseAsync();
     }

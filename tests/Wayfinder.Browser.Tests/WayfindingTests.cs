@@ -10,10 +10,17 @@ namespace Wayfinder.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class WayfindingTests(BrowserFixture browser)
 {
-    private const int PhoneWidth = 390;
-    private const int PhoneHeight = 844;
+    private Task<IPage> PhoneAsync() => browser.NewPhonePageAsync(javaScript: false);
 
-    private async Task<IPage> PhoneAsync(bool javaScript = false) => await browser.NewPageAsync(javaScript, PhoneWidth, PhoneHeight);
+    /// <summary>A phone with scripts off on the trial finder, after one search with one field filled.</summary>
+    private async Task<IPage> SearchTrialsAsync(string finder, string field, string value)
+    {
+        var page = await PhoneAsync();
+        await page.GotoAsync(finder);
+        await page.FillAsync(field, value);
+        await page.FollowsAsync(() => page.ClickAsync("form.wf-trial-search button[type=submit]"), "**");
+        return page;
+    }
 
     private static async Task SearchAsync(IPage page, string words)
     {
@@ -67,11 +74,7 @@ public sealed class WayfindingTests(BrowserFixture browser)
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);
         Skip.If(!browser.TrialsLoaded, "the ClinicalTrials.gov fixtures are missing");
-        var page = await PhoneAsync();
-        await page.GotoAsync(finder);
-
-        await page.FillAsync("#trial-near", near);
-        await page.FollowsAsync(() => page.ClickAsync("form.wf-trial-search button[type=submit]"), "**");
+        var page = await SearchTrialsAsync(finder, "#trial-near", near);
 
         var summary = page.Locator(".wf-error-summary");
         Assert.Contains(message, await summary.InnerTextAsync(), StringComparison.Ordinal);
@@ -87,11 +90,7 @@ public sealed class WayfindingTests(BrowserFixture browser)
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);
         Skip.If(!browser.TrialsLoaded, "the ClinicalTrials.gov fixtures are missing");
-        var page = await PhoneAsync();
-        await page.GotoAsync(finder);
-
-        await page.FillAsync("#trial-condition", "zzzqqq");
-        await page.FollowsAsync(() => page.ClickAsync("form.wf-trial-search button[type=submit]"), "**");
+        var page = await SearchTrialsAsync(finder, "#trial-condition", "zzzqqq");
 
         Assert.Equal(count, await page.Locator("#results").InnerTextAsync());
         var none = page.Locator(".wf-trials-none");

@@ -44,15 +44,7 @@ public sealed class PlatformTests(WayfinderFactory factory) : IClassFixture<Wayf
     [InlineData("/healthz/ready")]
     public async Task Health_endpoints_report_healthy(string path)
     {
-        var client = factory.CreateClient();
-        // Readiness waits for this node's search index, built in the background after start,
-        // as a load balancer polling it would.
-        var response = await client.GetAsync(path);
-        for (var attempt = 0; attempt < 100 && response.StatusCode != HttpStatusCode.OK; attempt++)
-        {
-            await Task.Delay(100);
-            response = await client.GetAsync(path);
-        }
+        var response = await WhenOkAsync(factory.CreateClient(), path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // The first line is the state; readiness adds one line per check, saying why.
@@ -62,18 +54,26 @@ public sealed class PlatformTests(WayfinderFactory factory) : IClassFixture<Wayf
     [Fact]
     public async Task Readiness_tells_the_operator_which_data_sets_are_empty_and_the_command_that_loads_each()
     {
-        var client = factory.CreateClient();
-        var response = await client.GetAsync("/healthz/ready");
-        for (var attempt = 0; attempt < 100 && response.StatusCode != HttpStatusCode.OK; attempt++)
-        {
-            await Task.Delay(100);
-            response = await client.GetAsync("/healthz/ready");
-        }
+        var response = await WhenOkAsync(factory.CreateClient(), "/healthz/ready");
 
         var data = (await response.Content.ReadAsStringAsync()).Split('\n').Single(l => l.StartsWith("data: ", StringComparison.Ordinal));
         Assert.StartsWith("data: Healthy: ", data, StringComparison.Ordinal);
         Assert.Contains("Canadian drug products (Health Canada DPD): not loaded; load with: dotnet run --project src/Wayfinder.Cli -- drugs import-dpd allfiles.zip", data, StringComparison.Ordinal);
         Assert.Contains("Clinical trials (ClinicalTrials.gov): ", data, StringComparison.Ordinal);
+    }
+
+    /// <summary>Readiness waits for this node's search index, built in the background after start:
+    /// ask again, as a load balancer polling it would, for up to ten seconds.</summary>
+    private static async Task<HttpResponseMessage> WhenOkAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        for (var attempt = 0; attempt < 100 && response.StatusCode != HttpStatusCode.OK; attempt++)
+        {
+            await Task.Delay(100);
+            response = await client.GetAsync(path);
+        }
+
+        return response;
     }
 
     public static TheoryData<string> PublicPages() => new(Repository.PagePaths());
