@@ -35,7 +35,7 @@ public sealed class SiteConfig
         "skip_to_main", "skip_to_search", "search_label", "search_button", "search_title", "search_empty",
         "search_no_results", "search_results", "switch_language", "switch_language_label", "not_translated",
         "last_reviewed", "next_review", "review_status", "review_status_draft", "review_status_clinically_reviewed",
-        "draft_notice_title", "draft_notice_text", "on_this_page", "whats_on_this_page", "other_organisations",
+        "draft_notice_text", "on_this_page", "whats_on_this_page", "other_organisations",
         "sources", "dismiss", "dismiss_banner", "not_found_title", "not_found_text", "error_title", "error_text",
         "home", "phone", "also_known_as", "main_navigation", "footer_navigation", "alert", "visit_website",
         "choose_language", "print_url_note", "breadcrumbs", "search_too_long", "glossary_title", "glossary_intro",

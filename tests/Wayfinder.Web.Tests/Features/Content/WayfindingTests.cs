@@ -49,6 +49,20 @@ public sealed partial class WayfindingTests(WayfinderFactory factory) : IClassFi
     }
 
     [Theory]
+    [InlineData("/fr/types-de-cancer/tumeurs-neuroendocrines", "révisée")]
+    [InlineData("/fr/medicaments/octreotide/professionnels", "révisée")]
+    [InlineData("/fr/symptomes/douleur", "révisée")]
+    [InlineData("/en/drugs/octreotide", "reviewed")]
+    public async Task A_draft_is_named_with_one_label_in_its_notice_and_its_review_status(string path, string word)
+    {
+        var (_, document) = await Html.GetAsync(factory.CreateClient(), path);
+
+        var notice = document.QuerySelector(".wf-draft-notice__title")!.TextContent.Trim();
+        Assert.Contains(word, notice, StringComparison.Ordinal);
+        Assert.Contains(notice, document.QuerySelector(".wf-footer")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/fr/types-de-cancer/tumeurs-neuroendocrines")]
     [InlineData("/fr/medicaments/octreotide")]
     [InlineData("/fr/medicaments/octreotide/professionnels")]
