@@ -152,9 +152,12 @@ public sealed class LoadTests(ITestOutputHelper output)
 
         private void WaitUntilReady()
         {
-            if (!Programs.WaitUntilAnswering(new Uri(Address, "/healthz/ready"), TimeSpan.FromSeconds(30), success: true))
+            // Start-up is measured by bench/startup.sh; here readiness is only the precondition for
+            // the load, and on a busy 2-core machine, with other suites running, building the
+            // search index has taken more than 30 s.
+            if (!Programs.WaitUntilAnswering(new Uri(Address, "/healthz/ready"), TimeSpan.FromSeconds(120), success: true))
             {
-                throw new InvalidOperationException("The site did not become ready in 30 s:\n" + log);
+                throw new InvalidOperationException("The site did not become ready in 120 s:\n" + log);
             }
         }
 
