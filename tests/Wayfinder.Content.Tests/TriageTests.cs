@@ -48,6 +48,32 @@ public sealed class TriageTests
     }
 
     [Fact]
+    public void An_emergency_level_without_its_french_contact_is_refused_with_its_line()
+    {
+        var yaml = File.ReadAllText(Path.Combine(TestContent.RepositoryRoot, "content", "triage.yaml"))
+            .Replace("      fr: \"Composez le 911 ou allez au service des urgences le plus proche maintenant.\"\n", "", StringComparison.Ordinal);
+
+        var (model, diagnostics) = TriageModel.Parse("triage.yaml", yaml);
+
+        Assert.Null(model);
+        var error = Assert.Single(diagnostics);
+        Assert.StartsWith("levels.emergency: the 'fr' contact is missing", error.Message, StringComparison.Ordinal);
+        Assert.Equal(yaml.Split('\n').ToList().IndexOf("  - id: emergency") + 1, error.Line);
+    }
+
+    [Fact]
+    public void Who_to_call_is_listed_most_urgent_first_and_names_911_and_health811()
+    {
+        var contacts = Shipped.Contacts.ToList();
+
+        Assert.Equal(["emergency", "urgent", "today"], contacts.Select(l => l.Id));
+        Assert.Contains("911", contacts[0].Contact["en"], StringComparison.Ordinal);
+        Assert.Contains("911", contacts[0].Contact["fr"], StringComparison.Ordinal);
+        Assert.Contains("Health811", contacts[2].Contact["en"], StringComparison.Ordinal);
+        Assert.Contains("Santé811", contacts[2].Contact["fr"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_triage_file_that_is_not_yaml_gets_a_line_and_no_exception()
     {
         var (model, diagnostics) = TriageModel.Parse("triage.yaml", "levels:\n  - id: emergency\n    label: { en: \"Emergency\n");

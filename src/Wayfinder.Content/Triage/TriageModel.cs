@@ -60,6 +60,16 @@ public sealed class TriageModel
 
     public TriageLevel Level(UrgencyLevel level) => Levels.First(l => l.Id == Urgency.Name(level));
 
+    /// <summary>The levels that say who to call without naming signs, most urgent first.</summary>
+    public static readonly IReadOnlyList<UrgencyLevel> ContactLevels = [UrgencyLevel.Emergency, UrgencyLevel.Urgent, UrgencyLevel.Today];
+
+    /// <summary>
+    /// Who to call at each of <see cref="ContactLevels"/>, for a signpost that lists the levels
+    /// without their signs (the search page's "nothing found" box), so it cannot disagree with the cards.
+    /// </summary>
+    public IEnumerable<TriageLevel> Contacts =>
+        ContactLevels.Select(l => Levels.FirstOrDefault(level => level.Id == Urgency.Name(l))).OfType<TriageLevel>();
+
     public DangerSign? Find(string id) => Signs.FirstOrDefault(s => s.Id == id);
 
     /// <summary>The catalogued signs a hand-written sentence mentions.</summary>
@@ -115,6 +125,12 @@ public sealed class TriageModel
                     {
                         Error(LineOf(level.Id), $"levels.{level.Id}: the '{lang}' {field} is missing");
                     }
+                }
+
+                if (Urgency.TryParse(level.Id, out var value) && ContactLevels.Contains(value)
+                    && string.IsNullOrWhiteSpace(level.Contact.GetValueOrDefault(lang)))
+                {
+                    Error(LineOf(level.Id), $"levels.{level.Id}: the '{lang}' contact is missing (who to call at this level, in a sentence or two)");
                 }
             }
         }
@@ -187,6 +203,9 @@ public sealed class TriageLevel
     public Dictionary<string, string> Title { get; set; } = [];
     public Dictionary<string, string> Heading { get; set; } = [];
     public Dictionary<string, string> Action { get; set; } = [];
+
+    /// <summary>Who to call at this level, without its signs (emergency, urgent and today only).</summary>
+    public Dictionary<string, string> Contact { get; set; } = [];
 
     public UrgencyLevel Value => Urgency.Parse(Id);
 

@@ -19,6 +19,9 @@ public sealed class SearchModel(PageChromeFactory chromeFactory, SiteSearch sear
     /// <summary>A brand name typed as the search ("Sandostatin LAR") leads straight to its generic sheet.</summary>
     public (string Brand, Wayfinder.Content.Model.Drug Sheet)? BrandMatch { get; private set; }
 
+    /// <summary>The triage model, for who to call when nothing is found.</summary>
+    public Wayfinder.Content.Triage.TriageModel Triage => chromeFactory.Snapshot.Triage;
+
     public int PageCount => Result is null ? 0 : (int)Math.Ceiling(Result.Total / (double)Result.PageSize);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)

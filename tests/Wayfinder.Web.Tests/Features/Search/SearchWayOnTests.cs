@@ -35,6 +35,21 @@ public sealed class SearchWayOnTests(WayfinderFactory factory) : IClassFixture<W
     }
 
     [Theory]
+    [InlineData("/en/search?q=zzqxwv", "en")]
+    [InlineData("/fr/recherche?q=zzqxwv", "fr")]
+    public async Task Who_to_call_when_nothing_is_found_is_the_triage_model_word_for_word(string path, string lang)
+    {
+        var triage = Wayfinder.Content.Triage.TriageModel.Parse("triage.yaml", File.ReadAllText(Path.Combine(Repository.Content, "triage.yaml"))).Model!;
+
+        var (_, document) = await Html.GetAsync(factory.CreateClient(), path);
+
+        var shown = document.QuerySelectorAll(".wf-no-results__levels li").Select(li => li.TextContent).ToList();
+        var expected = triage.Contacts.Select(l => l.LabelWithColon(lang) + " " + l.Contact[lang]).ToList();
+        Assert.Equal(3, expected.Count);
+        Assert.Equal(expected, shown);
+    }
+
+    [Theory]
     [InlineData("/en/search?q=glossary&type=tool", "1 result matches \"glossary\".")]
     [InlineData("/fr/recherche?q=glossaire&type=tool", "1 résultat correspond à «\u00a0glossaire\u00a0».")]
     public async Task One_result_is_counted_in_the_singular(string path, string count)
