@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
 # Copies the built CSS and web fonts of the Ontario Design System global styles (Apache-2.0),
-# pinned in tools/design-system/package.json, into src/Wayfinder.Web/wwwroot/lib. The result is
+# pinned in tools/design-system/package.json, into src/Wayfinder.Web/wwwroot/lib, then writes
+# ontario-theme.used.min.css, the style sheet pages link: the same rules without those for the
+# design system's classes Wayfinder does not use (tools/design-system/trim.mjs). The result is
 # committed, so running the site needs no npm. Logos, the trillium and favicons are not copied:
 # Wayfinder has its own wordmark.
+#
+#   scripts/vendor-design-system.sh            refresh everything
+#   scripts/vendor-design-system.sh --trim     only write the trimmed sheet again (after using a
+#                                              new ontario-* class)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 tool="$here/tools/design-system"
 out="$here/src/Wayfinder.Web/wwwroot/lib/ontario-design-system"
 
-(cd "$tool" && npm install --no-audit --no-fund --silent)
+(cd "$tool" && npm ci --no-audit --no-fund --silent)
+if [[ "${1:-}" == "--trim" ]]; then node "$tool/trim.mjs" "$here"; exit 0; fi
 pkg="$tool/node_modules/@ongov/ontario-design-system-global-styles"
 
 rm -rf "$out"
@@ -28,6 +35,9 @@ cat > "$out/README.md" <<TXT
 
 Built CSS and web fonts of \`@ongov/ontario-design-system-global-styles\`
 version $(node -p "require('$pkg/package.json').version"), licensed Apache-2.0 (fonts: SIL Open Font
-Licence, see each font folder). Do not edit: run \`scripts/vendor-design-system.sh\` to update.
+Licence, see each font folder). Pages link \`ontario-theme.used.min.css\`, the same style sheet
+without the rules for design-system classes Wayfinder does not use. Do not edit: run
+\`scripts/vendor-design-system.sh\` to update (\`--trim\` after using a new \`ontario-*\` class).
 TXT
+node "$tool/trim.mjs" "$here"
 echo "vendored into $out"

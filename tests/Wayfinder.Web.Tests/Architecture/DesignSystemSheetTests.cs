@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Wayfinder.Tests.Shared;
+
+namespace Wayfinder.Web.Tests.Architecture;
+
+/// <summary>
+/// Pages link a trimmed design-system sheet that keeps only the <c>ontario-*</c> classes Wayfinder
+/// uses (tools/design-system/trim.mjs). A class put to use later must be in it too, or the page
+/// silently loses the design system's styling for it.
+/// </summary>
+public sealed partial class DesignSystemSheetTests
+{
+    private static readonly string Sheets = Path.Combine(Repository.Root, "src", "Wayfinder.Web", "wwwroot", "lib", "ontario-design-system", "styles", "css", "compiled");
+
+    [GeneratedRegex(@"\.(ontario-[A-Za-z0-9_-]+)")]
+    private static partial Regex StyledClass();
+
+    [GeneratedRegex(@"ontario-[A-Za-z0-9_-]+")]
+    private static partial Regex ClassName();
+
+    private static HashSet<string> ClassesStyledBy(string sheet) =>
+        StyledClass().Matches(File.ReadAllText(Path.Combine(Sheets, sheet))).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The files trim.mjs reads for class names: views, C# that writes HTML, the script, the content.</summary>
+    private static IEnumerable<string> FilesThatNameClasses()
+    {
+        static bool Built(string f) => f.Contains("/bin/", StringComparison.Ordinal) || f.Contains("/obj/", StringComparison.Ordinal) || f.Contains("/wwwroot/lib/", StringComparison.Ordinal);
+        var web = Directory.EnumerateFiles(Path.Combine(Repository.Root, "src", "Wayfinder.Web"), "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal));
+        var renderer = Directory.EnumerateFiles(Path.Combine(Repository.Root, "src", "Wayfinder.Content"), "*.cs", SearchOption.AllDirectories);
+        var content = Directory.EnumerateFiles(Repository.Content, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal));
+        return web.Concat(renderer).Concat(content).Where(f => !Built(f.Replace('\\', '/')));
+    }
+
+    [Fact]
+    public void Every_design_system_class_the_site_uses_is_styled_by_the_trimmed_sheet_as_by_the_full_one()
+    {
+        var full = ClassesStyledBy("ontario-theme.min.css");
+        var trimmed = ClassesStyledBy("ontario-theme.used.min.css");
+        var used = FilesThatNameClasses()
+            .SelectMany(f => ClassName().Matches(File.ReadAllText(f)).Select(m => m.Value))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("ontario-row", used);
+        var missing = used.Where(full.Contains).Where(c => !trimmed.Contains(c)).Order(StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count == 0,
+            $"used but missing from ontario-theme.used.min.css: {string.Join(", ", missing)}; run scripts/vendor-design-system.sh --trim");
+    }
+
+    [Fact]
+    public void The_trimmed_sheet_is_much_smaller_and_keeps_the_fonts_and_element_styles()
+    {
+        var full = File.ReadAllText(Path.Combine(Sheets, "ontario-theme.min.css"));
+        var trimmed = File.ReadAllText(Path.Combine(Sheets, "ontario-theme.used.min.css"));
+
+        Assert.True(trimmed.Length * 3 < full.Length, $"trimmed {trimmed.Length} bytes, full {full.Length}");
+        Assert.Equal(Regex.Count(full, "@font-face"), Regex.Count(trimmed, "@font-face"));
+        Assert.Contains("body{", trimmed, StringComparison.Ordinal);
+        Assert.Contains("a:focus{", trimmed, StringComparison.Ordinal);
+    }
+}
