@@ -45,7 +45,8 @@ public sealed class PdfTests(BrowserFixture browser)
 
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(await client.GetByteArrayAsync(sheet + "/pdf"));
 
-        // Ten to thirteen pages before print had its own compact type; five or six now, at 9.5 pt.
+        // Ten to thirteen pages before print had its own compact type; five or six now, at 9.5 pt,
+        // with the levels in the side-effect table as labels on the advice's first line.
         Assert.InRange(pdf.NumberOfPages, 1, 6);
         var text = PdfText.Words(pdf);
         var french = sheet.StartsWith("/fr", StringComparison.Ordinal);
@@ -54,6 +55,32 @@ public sealed class PdfTests(BrowserFixture browser)
         var heading = french ? "Quoi faire" : "What to do";
         Assert.InRange(System.Text.RegularExpressions.Regex.Count(text, System.Text.RegularExpressions.Regex.Escape(heading)), 1, 3);
         Assert.DoesNotContain(french ? "été utile" : "page helpful", text, StringComparison.Ordinal);
+
+        // In the table, a level is a label on the same line as its advice, not a card's heading
+        // band above it: "NEXT VISIT: Tell your care team…", "URGENCE : Composez…".
+        var words = pdf.GetPages().SelectMany(p => p.GetWords().Select(w => (Page: p.Number, Word: w))).ToList();
+        static bool Capitals(string word) => word.Any(char.IsLetter) && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        var pairs = new List<((int Page, UglyToad.PdfPig.Content.Word Word) Label, (int Page, UglyToad.PdfPig.Content.Word Word) Advice)>();
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            var word = words[i].Word.Text;
+            if (word.Length > 1 && word.EndsWith(':') && Capitals(word))
+            {
+                pairs.Add((words[i], words[i + 1]));
+            }
+            else if (Capitals(word) && words[i + 1].Word.Text == ":")
+            {
+                pairs.Add((words[i], words[i + 2]));
+            }
+        }
+
+        Assert.True(pairs.Count >= 5, $"{pairs.Count} level labels found");
+        Assert.All(pairs, pair =>
+        {
+            Assert.Equal(pair.Label.Page, pair.Advice.Page);
+            Assert.True(Math.Abs(pair.Label.Word.BoundingBox.Bottom - pair.Advice.Word.BoundingBox.Bottom) < 2,
+                $"'{pair.Label.Word.Text}' and '{pair.Advice.Word.Text}' are not on one line");
+        });
     }
 
     [SkippableFact]
