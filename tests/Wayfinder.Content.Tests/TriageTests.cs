@@ -62,6 +62,18 @@ public sealed class TriageTests
     }
 
     [Fact]
+    public void A_contact_that_sends_people_to_another_number_than_its_level_is_refused()
+    {
+        var yaml = File.ReadAllText(Path.Combine(TestContent.RepositoryRoot, "content", "triage.yaml"))
+            .Replace("      en: \"Call 911 or go to the nearest emergency department now.\"\n", "      en: \"Call Health811 (811) now.\"\n", StringComparison.Ordinal);
+
+        var (model, diagnostics) = TriageModel.Parse("triage.yaml", yaml);
+
+        Assert.Null(model);
+        Assert.Equal("levels.emergency: the 'en' contact names 811 but the action names 911", Assert.Single(diagnostics).Message);
+    }
+
+    [Fact]
     public void Who_to_call_is_listed_most_urgent_first_and_names_911_and_health811()
     {
         var contacts = Shipped.Contacts.ToList();

@@ -79,6 +79,10 @@ public sealed class TriageModel
     /// <summary>An empty model, for a snapshot whose triage file could not be read.</summary>
     public static TriageModel Empty { get; } = new();
 
+    /// <summary>The help lines a sentence names (911, 811, 988) in order of first mention, or "no number".</summary>
+    private static string PhoneNumbers(string text) =>
+        string.Join(", ", Regex.Matches(text, @"\b(911|811|988)\b").Select(m => m.Value).Distinct()) is { Length: > 0 } numbers ? numbers : "no number";
+
     public static (TriageModel? Model, IReadOnlyList<Diagnostic> Diagnostics) Parse(string path, string yaml)
     {
         TriageModel model;
@@ -127,10 +131,22 @@ public sealed class TriageModel
                     }
                 }
 
-                if (Urgency.TryParse(level.Id, out var value) && ContactLevels.Contains(value)
-                    && string.IsNullOrWhiteSpace(level.Contact.GetValueOrDefault(lang)))
+                if (Urgency.TryParse(level.Id, out var value) && ContactLevels.Contains(value))
                 {
-                    Error(LineOf(level.Id), $"levels.{level.Id}: the '{lang}' contact is missing (who to call at this level, in a sentence or two)");
+                    var contact = level.Contact.GetValueOrDefault(lang);
+                    if (string.IsNullOrWhiteSpace(contact))
+                    {
+                        Error(LineOf(level.Id), $"levels.{level.Id}: the '{lang}' contact is missing (who to call at this level, in a sentence or two)");
+                    }
+                    else
+                    {
+                        // The short form must send people to the same place as the level's full action.
+                        var (said, action) = (PhoneNumbers(contact), PhoneNumbers(level.Action.GetValueOrDefault(lang) ?? ""));
+                        if (said != action)
+                        {
+                            Error(LineOf(level.Id), $"levels.{level.Id}: the '{lang}' contact names {said} but the action names {action}");
+                        }
+                    }
                 }
             }
         }
