@@ -26,8 +26,11 @@ public sealed partial class GlossaryLinker
     private readonly string glossaryPath;
     private readonly string moreLabel;
 
-    /// <param name="moreLabel">The words of the link on to the glossary ("In the glossary").</param>
-    public GlossaryLinker(IEnumerable<GlossaryTerm> terms, string lang, string moreLabel = "In the glossary")
+    /// <summary>The link's words when no site configuration gives them (a folder without site.yaml, tests).</summary>
+    private const string DefaultMoreLabel = "In the glossary";
+
+    /// <param name="moreLabel">The words of the link on to the glossary (<c>glossary_more</c>).</param>
+    public GlossaryLinker(IEnumerable<GlossaryTerm> terms, string lang, string moreLabel = DefaultMoreLabel)
     {
         glossaryPath = Site.SiteRoutes.Glossary.Path(lang);
         this.moreLabel = moreLabel;
@@ -61,8 +64,8 @@ public sealed partial class GlossaryLinker
     public static IReadOnlyList<ContentItem> LinkAll(IReadOnlyList<ContentItem> items, Site.SiteConfig? site = null) =>
         Languages.All.SelectMany(lang =>
         {
-            var more = site?.Languages.GetValueOrDefault(lang)?["glossary_more"];
-            var linker = new GlossaryLinker(items.OfType<GlossaryTerm>().Where(t => t.Lang == lang), lang, more ?? "In the glossary");
+            var more = site?.Languages.GetValueOrDefault(lang)?["glossary_more"] ?? DefaultMoreLabel;
+            var linker = new GlossaryLinker(items.OfType<GlossaryTerm>().Where(t => t.Lang == lang), lang, more);
             // Pages are independent; link them on every core (start-up time budget).
             return items.Where(i => i.Lang == lang).AsParallel().AsOrdered().Select(i => i.Url is null ? i : i with { Html = linker.Link(i.Html) });
         }).ToList();
