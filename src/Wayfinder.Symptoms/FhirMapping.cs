@@ -78,8 +78,21 @@ public sealed class FhirMapping(Questionnaire questionnaire)
 
     public static string ToJson(Resource resource) => resource.ToJson(pretty: true);
 
+    /// <summary>On one line, for a result carried inside a page (the symptom record's forms, the keep choice).</summary>
+    public static string ToCompactJson(Resource resource) => resource.ToJson(pretty: false);
+
     /// <summary>Reads a QuestionnaireResponse; returns the input, or the errors that name what is wrong.</summary>
     public (SelfCheckInput? Input, IReadOnlyList<InputError> Errors) FromResponse(string json, string lang)
+    {
+        var (input, _, errors) = FromDatedResponse(json, lang);
+        return (input, errors);
+    }
+
+    /// <summary>
+    /// Reads a QuestionnaireResponse with the moment it was answered (<c>authored</c>, null when the
+    /// file does not say), for the symptom record, which orders results by it.
+    /// </summary>
+    public (SelfCheckInput? Input, DateTimeOffset? Authored, IReadOnlyList<InputError> Errors) FromDatedResponse(string json, string lang)
     {
         QuestionnaireResponse response;
         try
@@ -89,11 +102,11 @@ public sealed class FhirMapping(Questionnaire questionnaire)
         catch (DeserializationFailedException ex)
         {
             var first = ex.Exceptions.FirstOrDefault()?.Message ?? ex.Message;
-            return (null, [new InputError("body", "the body is not a valid FHIR R4 QuestionnaireResponse: " + FirstLine(first))]);
+            return (null, null, [new InputError("body", "the body is not a valid FHIR R4 QuestionnaireResponse: " + FirstLine(first))]);
         }
         catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException or InvalidCastException or System.Text.Json.JsonException)
         {
-            return (null, [new InputError("body", "the body is not a FHIR R4 QuestionnaireResponse in JSON: " + FirstLine(ex.Message))]);
+            return (null, null, [new InputError("body", "the body is not a FHIR R4 QuestionnaireResponse in JSON: " + FirstLine(ex.Message))]);
         }
 
         var errors = new List<InputError>();
@@ -190,7 +203,8 @@ public sealed class FhirMapping(Questionnaire questionnaire)
             }
         }
 
-        return errors.Count > 0 ? (null, errors) : (new SelfCheckInput(lang, scores, flags), []);
+        var authored = AuthoredOf(response);
+        return errors.Count > 0 ? (null, null, errors) : (new SelfCheckInput(lang, scores, flags), authored, []);
     }
 
     /// <summary>The self-check as a QuestionnaireResponse the person can keep or give their team.</summary>
@@ -257,6 +271,19 @@ public sealed class FhirMapping(Questionnaire questionnaire)
 
     private static IEnumerable<QuestionnaireResponse.ItemComponent> Flatten(IEnumerable<QuestionnaireResponse.ItemComponent> items) =>
         items.SelectMany(i => Flatten(i.Item).Concat(i.Answer.SelectMany(a => Flatten(a.Item))).Prepend(i));
+
+    /// <summary>When the response was answered; a date without a time counts from midnight UTC, an unreadable one as none.</summary>
+    private static DateTimeOffset? AuthoredOf(QuestionnaireResponse response)
+    {
+        try
+        {
+            return response.AuthoredElement?.ToDateTimeOffset(TimeSpan.Zero);
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     private static string FirstLine(string message) => message.Split('\n')[0];
 

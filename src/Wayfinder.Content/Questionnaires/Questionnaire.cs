@@ -22,6 +22,9 @@ public sealed class Questionnaire
     public List<Item> Items { get; set; } = [];
     public Dictionary<string, Dictionary<string, string>> Groups { get; set; } = [];
 
+    /// <summary>How the symptom record compares results over time, and the research behind it.</summary>
+    public RecordSettings Record { get; set; } = new();
+
     /// <summary>Ids of the triage model's danger signs the self-check asks about, in order.</summary>
     [YamlMember(Alias = "red_flags")]
     public List<string> RedFlagIds { get; set; } = [];
@@ -106,11 +109,38 @@ public sealed class Questionnaire
             problems.Add($"id '{duplicate.Key}' is used twice");
         }
 
+        if (Record.NotableChange is < 1 or > 10)
+        {
+            problems.Add($"record.notable_change: {Record.NotableChange} must be a whole number of points from 1 to 10");
+        }
+
+        if (Record.Sources.Count == 0 || Record.Sources.Any(s => s.Title.Length == 0 || !s.Url.StartsWith("https://", StringComparison.Ordinal)))
+        {
+            problems.Add("record.sources: name the research behind the notable change, each with a title and an https address");
+        }
+
         if (problems.Count > 0)
         {
             throw new InvalidDataException("The questionnaire has problems: " + string.Join("; ", problems));
         }
     }
+}
+
+/// <summary>The symptom record's rule for a change worth pointing out, declared once with its sources.</summary>
+public sealed class RecordSettings
+{
+    /// <summary>A change of this many points or more between two results is pointed out (as is a move into another band).</summary>
+    public int NotableChange { get; set; } = 2;
+
+    public List<RecordSource> Sources { get; set; } = [];
+}
+
+public sealed class RecordSource
+{
+    public string Title { get; set; } = "";
+    public string Publisher { get; set; } = "";
+    public int Year { get; set; }
+    public string Url { get; set; } = "";
 }
 
 public sealed class Band

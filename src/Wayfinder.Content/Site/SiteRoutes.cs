@@ -53,12 +53,13 @@ public static class SiteRoutes
     public static readonly SiteRoute DrugMonographPdf = new("drug-monograph-pdf", null, "/en/drugs/{slug}/{page}/pdf", "/fr/medicaments/{slug}/{page}/pdf", NeedsServer: true);
     public static readonly SiteRoute Symptoms = new("symptoms", "/Symptoms/SymptomIndex", "/en/symptoms", "/fr/symptomes", NeedsServer: false) { TitleKey = "symptoms_title" };
     public static readonly SiteRoute SelfCheck = new("self-check", "/SelfCheck/SelfCheck", "/en/self-check", "/fr/auto-evaluation", NeedsServer: true) { TitleKey = "self_check_title" };
+    public static readonly SiteRoute MySymptoms = new("my-symptoms", "/SymptomRecord/MySymptoms", "/en/my-symptoms", "/fr/mes-symptomes", NeedsServer: true) { TitleKey = "my_symptoms_title" };
     public static readonly SiteRoute TrialFinder = new("clinical-trials", "/Trials/TrialFinder", "/en/clinical-trials", "/fr/essais-cliniques", NeedsServer: true) { TitleKey = "trials_title" };
     public static readonly SiteRoute Trial = new("clinical-trial", "/Trials/TrialPage", "/en/clinical-trials/{nctId}", "/fr/essais-cliniques/{nctId}", NeedsServer: true);
     public static readonly SiteRoute Feedback = new("feedback", "/Feedback/FeedbackThanks", "/en/feedback", "/fr/retroaction", NeedsServer: true, Listed: false);
 
     public static readonly IReadOnlyList<SiteRoute> All =
-        [Home, CancerTypes, Search, Glossary, Drugs, DrugPdf, DrugMonographPdf, Symptoms, SelfCheck, TrialFinder, Trial, Feedback];
+        [Home, CancerTypes, Search, Glossary, Drugs, DrugPdf, DrugMonographPdf, Symptoms, SelfCheck, MySymptoms, TrialFinder, Trial, Feedback];
 
     /// <summary>Pages (not endpoints) the application serves: what links may point at.</summary>
     public static IEnumerable<SiteRoute> Pages => All.Where(r => r.Page is not null);
@@ -76,6 +77,8 @@ public static class SiteRoutes
     public static string SymptomsPath(string lang) => Symptoms.Path(lang);
 
     public static string SelfCheckPath(string lang) => SelfCheck.Path(lang);
+
+    public static string MySymptomsPath(string lang) => MySymptoms.Path(lang);
 
     public static string DrugsPath(string lang) => Drugs.Path(lang);
 

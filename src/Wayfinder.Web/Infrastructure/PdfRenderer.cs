@@ -80,6 +80,33 @@ public sealed class PdfRenderer(IConfiguration configuration, IServer server, Co
                 page.EvaluateExpressionAsync("document.querySelector('form#self-check').submit()"));
         }, cancellation);
 
+    /// <summary>
+    /// Prints a symptom record's visit summary: Chromium opens the record page and posts the
+    /// results to the summary, so the PDF is the printable summary itself. The results pass through
+    /// memory only and nothing is cached.
+    /// </summary>
+    public Task<Outcome> RenderRecordSummaryAsync(string recordPath, IReadOnlyList<string> results, int periodWeeks, CancellationToken cancellation) =>
+        PrintAsync(recordPath, async page =>
+        {
+            await Task.WhenAll(
+                page.WaitForNavigationAsync(new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 30_000 }),
+                page.EvaluateFunctionAsync(
+                    """
+                    (action, results, period) => {
+                      const form = document.createElement("form");
+                      form.method = "post";
+                      form.enctype = "multipart/form-data";
+                      form.action = action;
+                      const add = (name, value) => { const input = document.createElement("input"); input.type = "hidden"; input.name = name; input.value = value; form.appendChild(input); };
+                      results.forEach(result => add("result", result));
+                      add("period", String(period));
+                      document.body.appendChild(form);
+                      form.submit();
+                    }
+                    """,
+                    recordPath + "?handler=summary", results, periodWeeks));
+        }, cancellation);
+
     private async Task<Outcome> PrintAsync(string path, Func<IPage, Task> prepare, CancellationToken cancellation)
     {
         if (!IsAvailable)

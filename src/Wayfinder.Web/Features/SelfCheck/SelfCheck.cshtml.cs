@@ -30,6 +30,9 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
     /// <summary>When the result was made, in the person's language, for the printed page and the PDF.</summary>
     public string Completed { get; private set; } = "";
 
+    /// <summary>The result as a FHIR QuestionnaireResponse, for the "keep on this device" choice.</summary>
+    public string? ResponseJson { get; private set; }
+
     public IActionResult OnGet()
     {
         Prepare();
@@ -60,18 +63,23 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
         }
 
         Result = service.Evaluate(input);
-        ShowResult();
+        ShowResult(input);
         return Page();
     }
 
     /// <summary>The result is a page of its own: its title leads with the advice, so it is the first thing heard.</summary>
-    private void ShowResult()
+    private void ShowResult(SelfCheckInput input)
     {
         var text = chromeFactory.Snapshot.Site.For(Lang);
         var level = service.Questionnaire.Advice(Result!.Urgency);
         Chrome = chromeFactory.Create(HttpContext, Lang, $"{level.Title[Lang]} – {text["self_check_result_title"]}", text["self_check_intro"],
             alternatePath: SiteRoutes.SelfCheckPath(Languages.Other(Lang)));
-        var now = TimeZoneInfo.ConvertTime(time.GetUtcNow(), Toronto);
+        var moment = time.GetUtcNow();
+        // The result as the FHIR file the person may keep on their device (record.js); '<' is
+        // escaped so the JSON cannot end its script element early.
+        ResponseJson = FhirMapping.ToCompactJson(service.Fhir.ToResponse(input, moment))
+            .Replace("<", "\\u003c", StringComparison.Ordinal);
+        var now = TimeZoneInfo.ConvertTime(moment, Toronto);
         var culture = CultureInfo.GetCultureInfo(Lang == Languages.French ? "fr-CA" : "en-CA");
         Completed = string.Format(culture, text["self_check_completed"],
             now.ToString(Lang == Languages.French ? "d MMMM yyyy 'à' HH 'h' mm" : "MMMM d, yyyy 'at' h:mm tt", culture));
