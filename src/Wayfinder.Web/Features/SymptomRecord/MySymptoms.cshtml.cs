@@ -20,7 +20,8 @@ namespace Wayfinder.Web.Features.SymptomRecord;
 /// <remarks>
 /// No form token: these posts change nothing and store nothing, and the answer goes only to the
 /// person who sent the files. Skipping it also keeps ASP.NET from reading the form itself, which
-/// would write large uploads to a temporary file (see <see cref="RecordUpload"/>).
+/// would write large uploads to a temporary file (see <see cref="RecordUpload"/>). For the same
+/// reason no handler takes a parameter: binding one makes MVC read the whole form first.
 /// </remarks>
 [IgnoreAntiforgeryToken]
 public sealed class MySymptomsModel(PageChromeFactory chromeFactory, SelfCheckService selfCheck, TimeProvider time, Infrastructure.PdfRenderer pdf) : WayfinderPageModel
@@ -57,15 +58,17 @@ public sealed class MySymptomsModel(PageChromeFactory chromeFactory, SelfCheckSe
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
+    public async Task<IActionResult> OnPostAsync()
     {
+        var cancellation = HttpContext.RequestAborted;
         Prepare();
         await ReadAsync(cancellation);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSummaryAsync(CancellationToken cancellation)
+    public async Task<IActionResult> OnPostSummaryAsync()
     {
+        var cancellation = HttpContext.RequestAborted;
         Prepare();
         if (await ReadAsync(cancellation) && Record is { } record)
         {
@@ -82,8 +85,9 @@ public sealed class MySymptomsModel(PageChromeFactory chromeFactory, SelfCheckSe
     }
 
     /// <summary>The visit summary as a tagged PDF: Chromium posts the same results to the summary and prints it.</summary>
-    public async Task<IActionResult> OnPostPdfAsync(CancellationToken cancellation)
+    public async Task<IActionResult> OnPostPdfAsync()
     {
+        var cancellation = HttpContext.RequestAborted;
         Prepare();
         if (!await ReadAsync(cancellation) || Record is null)
         {
@@ -101,8 +105,9 @@ public sealed class MySymptomsModel(PageChromeFactory chromeFactory, SelfCheckSe
     }
 
     /// <summary>Every result of the record as one FHIR R4 Bundle (collection), for a clinic's system.</summary>
-    public async Task<IActionResult> OnPostFhirAsync(CancellationToken cancellation)
+    public async Task<IActionResult> OnPostFhirAsync()
     {
+        var cancellation = HttpContext.RequestAborted;
         Prepare();
         if (!await ReadAsync(cancellation) || Record is not { } record)
         {
@@ -112,7 +117,7 @@ public sealed class MySymptomsModel(PageChromeFactory chromeFactory, SelfCheckSe
         var bundle = new Bundle { Type = Bundle.BundleType.Collection, Timestamp = time.GetUtcNow(), Language = Lang };
         foreach (var result in record.Results)
         {
-            bundle.Entry.Add(new Bundle.EntryComponent { Resource = selfCheck.Fhir.ToResponse(result.Input, result.Authored) });
+            bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = $"urn:uuid:{Guid.NewGuid()}", Resource = selfCheck.Fhir.ToResponse(result.Input, result.Authored) });
         }
 
         return File(System.Text.Encoding.UTF8.GetBytes(FhirMapping.ToJson(bundle)), "application/fhir+json", "esas-r-record.json");

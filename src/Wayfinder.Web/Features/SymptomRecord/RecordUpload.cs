@@ -96,9 +96,10 @@ public static class RecordUpload
         {
             files.Add(new RecordFile(current.Length > 0 ? current : "?", null, RecordProblemKind.UploadTooLarge));
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
         {
-            // A broken multipart body (bad boundary, headers too long): what was read stays usable.
+            // A broken or cut-off multipart body (bad boundary, headers too long, the end missing):
+            // what was read whole stays usable.
             if (files.Count == 0)
             {
                 return new RecordUploadForm([], period, fromDevice, NotAForm: true);
