@@ -74,7 +74,7 @@ public static class WayfinderApplication
 
             // Pages that search or take a form post cost more than a cached page: they share the
             // API's per-client limit (a 429 with Retry-After past it).
-            foreach (var page in new[] { "/SelfCheck/SelfCheck", "/Search/Search", "/Trials/TrialFinder" })
+            foreach (var page in new[] { "/SelfCheck/SelfCheck", "/SymptomRecord/MySymptoms", "/Search/Search", "/Trials/TrialFinder" })
             {
                 options.Conventions.AddPageApplicationModelConvention(page, model =>
                     model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(RequestLimits.Api)));

@@ -19,8 +19,15 @@ public sealed record RecordUploadForm(IReadOnlyList<RecordFile> Files, int Perio
 /// </summary>
 public static class RecordUpload
 {
-    /// <summary>Room for a year of results many times over, and for one mistaken large file to be named.</summary>
+    /// <summary>
+    /// Room for a year of results many times over, and for one mistaken large file to be named.
+    /// Past it, the rest of the upload is read past without being kept, and each file in it is
+    /// named as not read: the browser gets a page rather than a dropped connection.
+    /// </summary>
     public const long MaxUploadBytes = 16 * 1024 * 1024;
+
+    /// <summary>Past this, Kestrel refuses the request outright (413).</summary>
+    public const long HardLimitBytes = 64 * 1024 * 1024;
 
     /// <summary>Periods a visit summary may cover, in weeks.</summary>
     public static readonly IReadOnlyList<int> Periods = [4, 13, 26, 52];
@@ -34,7 +41,7 @@ public static class RecordUpload
     {
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = MaxUploadBytes;
+            limit.MaxRequestBodySize = HardLimitBytes;
         }
 
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
@@ -47,6 +54,7 @@ public static class RecordUpload
         var period = DefaultPeriod;
         var fromDevice = false;
         var current = "";
+        var budget = new Budget();
         var reader = new MultipartReader(boundary, request.Body) { HeadersCountLimit = 16, HeadersLengthLimit = 16 * 1024 };
         try
         {
@@ -63,24 +71,27 @@ public static class RecordUpload
                 {
                     var name = Path.GetFileName(HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "");
                     current = name;
-                    var (text, tooLarge) = await ReadBoundedAsync(section.Body, SymptomRecordReader.MaxFileBytes, cancellation);
+                    var (text, tooLarge) = await ReadBoundedAsync(section.Body, SymptomRecordReader.MaxFileBytes, budget, cancellation);
                     // A file input left empty still sends a part, with no name and no bytes.
                     if (name.Length == 0 && !tooLarge && text.Length == 0)
                     {
                         continue;
                     }
 
-                    files.Add(tooLarge ? new RecordFile(Named(name, files.Count), null, RecordProblemKind.TooLarge) : new RecordFile(Named(name, files.Count), text));
+                    files.Add(budget.Spent ? new RecordFile(Named(name, files.Count), null, RecordProblemKind.UploadTooLarge)
+                        : tooLarge ? new RecordFile(Named(name, files.Count), null, RecordProblemKind.TooLarge)
+                        : new RecordFile(Named(name, files.Count), text));
                 }
                 else if (field == ResultField)
                 {
                     current = $"result-{files.Count + 1}.json";
-                    var (text, tooLarge) = await ReadBoundedAsync(section.Body, SymptomRecordReader.MaxFileBytes, cancellation);
-                    files.Add(tooLarge ? new RecordFile(current, null, RecordProblemKind.TooLarge) : new RecordFile(current, text));
+                    var (text, tooLarge) = await ReadBoundedAsync(section.Body, SymptomRecordReader.MaxFileBytes, budget, cancellation);
+                    files.Add(budget.Spent ? new RecordFile(current, null, RecordProblemKind.UploadTooLarge)
+                        : tooLarge ? new RecordFile(current, null, RecordProblemKind.TooLarge) : new RecordFile(current, text));
                 }
                 else
                 {
-                    var (value, _) = await ReadBoundedAsync(section.Body, 64, cancellation);
+                    var (value, _) = await ReadBoundedAsync(section.Body, 64, budget, cancellation);
                     if (field == "period" && int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var weeks) && Periods.Contains(weeks))
                     {
                         period = weeks;
@@ -111,8 +122,16 @@ public static class RecordUpload
 
     private static string Named(string name, int index) => name.Length > 0 ? name : $"file-{index + 1}";
 
+    /// <summary>How much of the upload has been read; once past <see cref="MaxUploadBytes"/>, nothing more is kept.</summary>
+    private sealed class Budget
+    {
+        public long Read { get; set; }
+
+        public bool Spent => Read > MaxUploadBytes;
+    }
+
     /// <summary>Up to <paramref name="max"/> bytes as UTF-8 text; the rest of a larger part is read past, not kept.</summary>
-    private static async Task<(string Text, bool TooLarge)> ReadBoundedAsync(Stream body, int max, CancellationToken cancellation)
+    private static async Task<(string Text, bool TooLarge)> ReadBoundedAsync(Stream body, int max, Budget budget, CancellationToken cancellation)
     {
         using var kept = new MemoryStream();
         var buffer = new byte[16 * 1024];
@@ -120,7 +139,8 @@ public static class RecordUpload
         int read;
         while ((read = await body.ReadAsync(buffer, cancellation)) > 0)
         {
-            if (tooLarge)
+            budget.Read += read;
+            if (tooLarge || budget.Spent)
             {
                 continue;
             }
