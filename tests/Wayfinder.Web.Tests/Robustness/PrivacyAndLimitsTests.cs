@@ -56,6 +56,51 @@ public sealed partial class PrivacyTests : IDisposable
         Assert.True(leaks.Count == 0, string.Join('\n', leaks));
     }
 
+    [Fact]
+    public async Task A_symptom_record_upload_leaves_no_log_line_cache_entry_metric_or_row_with_its_answers()
+    {
+        var client = factory.CreateClient();
+        await factory.Services.GetRequiredService<Wayfinder.Web.Infrastructure.DatabaseMigration>().EnsureAsync();
+        await factory.Services.GetRequiredService<Wayfinder.Web.Features.Trials.TrialTagging>().FirstPass.WaitAsync(TimeSpan.FromSeconds(30));
+        var before = await DatabaseTextAsync();
+        // Files larger than the 64 KB at which ASP.NET's own form reader would spill to a temporary
+        // file: the record's reader must keep them in memory. Padding is allowed JSON whitespace.
+        var padding = new string(' ', 100 * 1024);
+        MultipartFormDataContent Upload() => Wayfinder.Web.Tests.Features.SymptomRecord.MySymptomsPageTests.Upload(
+            ("pain-diary.json", Encoding.UTF8.GetBytes(Wayfinder.Web.Tests.Features.SymptomRecord.MySymptomsPageTests.Response("2026-11-20T10:00:00Z", ("pain", 7), ("nausea", 9)) + padding)),
+            ("second.json", Encoding.UTF8.GetBytes(Wayfinder.Web.Tests.Features.SymptomRecord.MySymptomsPageTests.Response("2026-11-27T10:00:00Z", ("pain", 7), ("nausea", 9)) + padding)));
+
+        var page = await client.PostAsync("/en/my-symptoms", Upload());
+        var html = await page.Content.ReadAsStringAsync();
+        var summary = new MultipartFormDataContent();
+        foreach (Match hidden in HiddenResult().Matches(html))
+        {
+            summary.Add(new StringContent(System.Net.WebUtility.HtmlDecode(hidden.Groups[1].Value)), "result");
+        }
+
+        var printed = await client.PostAsync("/en/my-symptoms?handler=summary", summary);
+        var again = await client.GetStringAsync("/en/my-symptoms");
+        var metrics = await client.GetStringAsync("/metrics");
+        var after = await DatabaseTextAsync();
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("2 results, from November 20, 2026 to November 27, 2026", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, printed.StatusCode);
+        Assert.Equal("no-store", page.Headers.CacheControl?.ToString());
+        Assert.Equal("no-store", printed.Headers.CacheControl?.ToString());
+        // The record page a later visitor gets (from the output cache or not) holds nothing of it.
+        Assert.DoesNotContain("pain-diary", again, StringComparison.Ordinal);
+        Assert.DoesNotContain("November 20", again, StringComparison.Ordinal);
+        Assert.DoesNotContain("pain-diary", metrics, StringComparison.Ordinal);
+        Assert.False(Answer().IsMatch(metrics), "a metric carries an answer");
+        Assert.Equal(before, after);
+        var leaks = logs.Messages.Where(m => Answer().IsMatch(m) || m.Contains("pain-diary", StringComparison.Ordinal)).ToList();
+        Assert.True(leaks.Count == 0, string.Join('\n', leaks));
+    }
+
+    [GeneratedRegex(@"<input type=""hidden"" name=""result"" value=""([^""]*)""")]
+    private static partial Regex HiddenResult();
+
     /// <summary>Every row of every table of the site's database, as text.</summary>
     private async Task<string> DatabaseTextAsync()
     {
