@@ -64,6 +64,19 @@ public sealed class HtmlValidityTests(Features.Trials.TrialFinderTests.WithTrial
             files[Path.GetFileName(file)] = path + " (POST)";
         }
 
+        // The symptom record and its visit summary only exist as answers to an upload.
+        foreach (var (path, handler) in new[] { ("/en/my-symptoms", ""), ("/fr/mes-symptomes", ""), ("/en/my-symptoms", "?handler=summary"), ("/fr/mes-symptomes", "?handler=summary") })
+        {
+            var upload = Features.SymptomRecord.MySymptomsPageTests.Upload(
+                ("a.json", System.Text.Encoding.UTF8.GetBytes(Features.SymptomRecord.MySymptomsPageTests.Response("2026-11-13T10:00:00-05:00", ("pain", 2), ("tiredness", 5)))),
+                ("b.json", System.Text.Encoding.UTF8.GetBytes(Features.SymptomRecord.MySymptomsPageTests.Response("2026-11-27T10:00:00-05:00", ("pain", 6), ("tiredness", 2)))),
+                ("bad.json", System.Text.Encoding.UTF8.GetBytes("{}")));
+            var html = await (await client.PostAsync(path + handler, upload)).Content.ReadAsStringAsync();
+            var file = Path.Combine(folder, $"page{files.Count}.html");
+            await File.WriteAllTextAsync(file, html);
+            files[Path.GetFileName(file)] = path + handler + " (POST)";
+        }
+
         var messages = RunChecker(folder);
 
         var errors = messages.Select(m => $"{files.GetValueOrDefault(Path.GetFileName(new Uri(m.Url).LocalPath), m.Url)}:{m.Line}: {m.Message}").ToList();
