@@ -28,6 +28,23 @@ public sealed class CostlyRequestTests
     }
 
     [Fact]
+    public async Task Symptom_record_uploads_are_rate_limited_per_client()
+    {
+        using var site = new WayfinderFactory { Settings = new Dictionary<string, string> { ["RateLimits:ApiRequestsPerMinute"] = "3" } };
+        var client = site.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            var upload = Features.SymptomRecord.MySymptomsPageTests.Upload(("a.json", System.Text.Encoding.UTF8.GetBytes(
+                Features.SymptomRecord.MySymptomsPageTests.Response("2026-11-27T10:00:00Z", ("pain", 4)))));
+            statuses.Add((await client.PostAsync("/en/my-symptoms", upload)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
     public async Task Drug_pdfs_have_a_far_lower_limit_of_their_own()
     {
         using var site = new WayfinderFactory { Settings = new Dictionary<string, string> { ["RateLimits:CostlyRequestsPerMinute"] = "2" } };
