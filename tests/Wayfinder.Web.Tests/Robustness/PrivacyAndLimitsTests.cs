@@ -57,12 +57,20 @@ public sealed partial class PrivacyTests : IDisposable
     }
 
     [Fact]
-    public async Task A_symptom_record_upload_leaves_no_log_line_cache_entry_metric_or_row_with_its_answers()
+    public async Task A_symptom_record_upload_leaves_no_file_log_line_cache_entry_metric_or_row_with_its_answers()
     {
         var client = factory.CreateClient();
         await factory.Services.GetRequiredService<Wayfinder.Web.Infrastructure.DatabaseMigration>().EnsureAsync();
         await factory.Services.GetRequiredService<Wayfinder.Web.Features.Trials.TrialTagging>().FirstPass.WaitAsync(TimeSpan.FromSeconds(30));
         var before = await DatabaseTextAsync();
+        // ASP.NET's own form reader spills an uploaded file over 64 KB to a temporary file
+        // (tmpXXXXXX.tmp in the temporary folder) and deletes it after the request, so a watcher,
+        // not a later look, can see it.
+        var spilled = new ConcurrentQueue<string>();
+        using var watcher = new FileSystemWatcher(Environment.GetEnvironmentVariable("ASPNETCORE_TEMP") is { Length: > 0 } folder ? folder : Path.GetTempPath(), "*.tmp");
+        watcher.Created += (_, e) => spilled.Enqueue(e.FullPath);
+        watcher.EnableRaisingEvents = true;
+
         // Files larger than the 64 KB at which ASP.NET's own form reader would spill to a temporary
         // file: the record's reader must keep them in memory. Padding is allowed JSON whitespace.
         var padding = new string(' ', 100 * 1024);
@@ -70,7 +78,22 @@ public sealed partial class PrivacyTests : IDisposable
             ("pain-diary.json", Encoding.UTF8.GetBytes(Wayfinder.Web.Tests.Features.SymptomRecord.MySymptomsPageTests.Response("2026-11-20T10:00:00Z", ("pain", 7), ("nausea", 9)) + padding)),
             ("second.json", Encoding.UTF8.GetBytes(Wayfinder.Web.Tests.Features.SymptomRecord.MySymptomsPageTests.Response("2026-11-27T10:00:00Z", ("pain", 7), ("nausea", 9)) + padding)));
 
+        // The control: the same upload to an endpoint that reads forms the usual way is seen spilling,
+        // so the watcher can see what it is asked to rule out.
+        await client.PostAsync("/feedback", Upload());
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (spilled.IsEmpty && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.False(spilled.IsEmpty, "the watcher did not see the form reader's temporary file, so it cannot prove the record writes none");
+        await Task.Delay(500);
+        spilled.Clear();
+
         var page = await client.PostAsync("/en/my-symptoms", Upload());
+        await Task.Delay(1000);
+        Assert.True(spilled.IsEmpty, "the record's upload was written to a temporary file: " + string.Join(", ", spilled));
         var html = await page.Content.ReadAsStringAsync();
         var summary = new MultipartFormDataContent();
         foreach (Match hidden in HiddenResult().Matches(html))
