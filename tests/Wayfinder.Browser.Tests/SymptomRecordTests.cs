@@ -78,11 +78,7 @@ public sealed class SymptomRecordTests(BrowserFixture browser)
         Assert.Equal(3, await page.Locator("#trend-pain ~ details tbody tr").CountAsync());
         // The flag leads to what to do at the new level.
         Assert.EndsWith("/en/symptoms/pain#moderate", await page.GetAttributeAsync(".wf-record-flag--worse a", "href"), StringComparison.Ordinal);
-        var axe = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
-        {
-            RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        Assert.True(axe.Violations.Length == 0, string.Join('\n', axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")));
+        await AssertNoViolationsAsync(page);
 
         await page.ClickAsync("[data-delete-record]");
 
@@ -169,6 +165,39 @@ public sealed class SymptomRecordTests(BrowserFixture browser)
         Assert.Equal(2, await page.Locator(".wf-summary-trend tbody tr").CountAsync());
         Assert.Contains("fièvre", await page.TextContentAsync(".wf-visit-summary .wf-record-signs"), StringComparison.Ordinal);
         await page.Context.CloseAsync();
+    }
+
+    [SkippableTheory]
+    [InlineData("/en/my-symptoms")]
+    [InlineData("/fr/mes-symptomes")]
+    public async Task An_uploaded_record_and_its_visit_summary_have_no_wcag_violations(string path)
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(path);
+        await page.SetInputFilesAsync("#record-files",
+        [
+            Result("one.json", "2026-11-13T10:00:00-05:00", 2, 5),
+            Result("two.json", "2026-11-27T10:00:00-05:00", 6, 2, fever: true),
+            new FilePayload { Name = "notes.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes("not a result") },
+        ]);
+        await page.ClickAsync(".wf-record-upload button[type=submit]");
+        await page.WaitForSelectorAsync("#record");
+        await AssertNoViolationsAsync(page);
+
+        await page.ClickAsync(".wf-record-summary button.wf-button--primary");
+        await page.WaitForSelectorAsync(".wf-visit-summary");
+        await AssertNoViolationsAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task AssertNoViolationsAsync(IPage page)
+    {
+        var axe = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
+        {
+            RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        Assert.True(axe.Violations.Length == 0, page.Url + "\n" + string.Join('\n', axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")));
     }
 
     [SkippableFact]

@@ -69,7 +69,9 @@ public sealed class MySymptomsPageTests(WayfinderFactory factory) : IClassFixtur
         var worse = page.QuerySelector(".wf-record-flag--worse")!;
         Assert.StartsWith("Pain is worse: from 3 to 6. It is now moderate.", worse.TextContent.Trim(), StringComparison.Ordinal);
         Assert.EndsWith("/en/symptoms/pain#moderate", worse.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
-        Assert.StartsWith("Tiredness is better: from 5 to 2.", page.QuerySelector(".wf-record-flag--better")!.TextContent.Trim(), StringComparison.Ordinal);
+        var better = page.QuerySelector(".wf-record-flag--better")!;
+        Assert.StartsWith("Tiredness is better: from 5 to 2.", better.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.EndsWith("/en/symptoms/fatigue#mild", better.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
         // A chart and a table for each symptom; the table holds every score with its level.
         Assert.Equal(2, page.QuerySelectorAll(".wf-record-trend svg[role=img]").Length);
         var painRows = page.QuerySelectorAll("#trend-pain ~ details tbody tr").Select(r => string.Join("|", r.Children.Select(c => c.TextContent.Trim()))).ToList();
