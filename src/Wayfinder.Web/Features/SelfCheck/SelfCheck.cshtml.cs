@@ -79,15 +79,8 @@ public sealed class SelfCheckModel(PageChromeFactory chromeFactory, SelfCheckSer
         // escaped so the JSON cannot end its script element early.
         ResponseJson = FhirMapping.ToCompactJson(service.Fhir.ToResponse(input, moment))
             .Replace("<", "\\u003c", StringComparison.Ordinal);
-        var now = TimeZoneInfo.ConvertTime(moment, Toronto);
-        var culture = CultureInfo.GetCultureInfo(Lang == Languages.French ? "fr-CA" : "en-CA");
-        Completed = string.Format(culture, text["self_check_completed"],
-            now.ToString(Lang == Languages.French ? "d MMMM yyyy 'à' HH 'h' mm" : "MMMM d, yyyy 'at' h:mm tt", culture));
+        Completed = string.Format(OntarioTime.Culture(Lang), text["self_check_completed"], OntarioTime.DateAndTime(moment, Lang));
     }
-
-    /// <summary>Ontario time for the date on the result; UTC where the zone is not installed.</summary>
-    private static readonly TimeZoneInfo Toronto =
-        TimeZoneInfo.TryFindSystemTimeZoneById("America/Toronto", out var zone) ? zone : TimeZoneInfo.Utc;
 
     /// <summary>Downloads the answers as a FHIR R4 QuestionnaireResponse, built from the form the result page re-sends.</summary>
     public IActionResult OnPostFhir()
