@@ -83,6 +83,10 @@ public sealed class SelfCheckEngine(Questionnaire questionnaire)
         return errors;
     }
 
+    /// <summary>The part of a guide for a band ("#moderate", "#modere"); a score of 0 links the guide itself.</summary>
+    public static string? BandSection(string? guide, string band, string lang) =>
+        guide is not null && band != "none" ? $"{guide}#{Content.Schemas.ContentSchemas.SectionId(band, lang)}" : guide;
+
     /// <param name="guideUrl">Symptom or guide id to the guide's address in the input's language (null when none).</param>
     public SelfCheckResult Evaluate(SelfCheckInput input, Func<string, string?> guideUrl)
     {
@@ -100,8 +104,7 @@ public sealed class SelfCheckEngine(Questionnaire questionnaire)
                 var band = Questionnaire.BandOf(score);
                 var urgency = Urgency.Parse(item.BandUrgency.GetValueOrDefault(band.Name, band.Urgency));
                 var guide = guideUrl(item.Id);
-                // Link to the part of the guide for this band; a score of 0 links the guide itself.
-                var anchor = guide is not null && band.Name != "none" ? $"{guide}#{Content.Schemas.ContentSchemas.SectionId(band.Name, input.Lang)}" : guide;
+                var anchor = BandSection(guide, band.Name, input.Lang);
                 return new SymptomResult(item.Id, score, band.Name, urgency, anchor);
             })
             .ToList();

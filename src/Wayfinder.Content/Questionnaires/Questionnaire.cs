@@ -165,6 +165,9 @@ public sealed class Item
     public Dictionary<string, string> Low { get; set; } = [];
     public Dictionary<string, string> High { get; set; } = [];
 
+    /// <summary>The item's name without its explanation in brackets: "Wellbeing", not "Wellbeing (Wellbeing = how you feel overall)".</summary>
+    public string Name(string lang) => Text[lang].Split(" (")[0];
+
     /// <summary>Per-item exceptions to the bands' urgency, e.g. severe breathlessness.</summary>
     public Dictionary<string, string> BandUrgency { get; set; } = [];
 }

@@ -34,10 +34,10 @@ public static class ScoreChart
         for (var i = 0; i < result.Symptoms.Count; i++)
         {
             var symptom = result.Symptoms[i];
-            var label = questionnaire.FindItem(symptom.Id)!.Text[lang].Split(" (")[0];
+            var label = questionnaire.FindItem(symptom.Id)!.Name(lang);
             var y = i * RowHeight;
             var bar = Math.Max(2, symptom.Score * Unit);
-            var fill = symptom.Band switch { "severe" => "#b3121f", "moderate" => "#a34500", "mild" => "#0a4f9e", _ => "#6b6b6b" };
+            var fill = Fill(symptom.Band);
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 8}\" y=\"{y + 18}\" font-size=\"13\" text-anchor=\"end\" fill=\"#1a1a1a\">{WebUtility.HtmlEncode(label)}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth}\" y=\"{y + 5}\" width=\"{bar}\" height=\"18\" fill=\"{fill}\"></rect>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth + bar + 6}\" y=\"{y + 18}\" font-size=\"13\" fill=\"#1a1a1a\">{symptom.Score}</text>");
@@ -46,4 +46,7 @@ public static class ScoreChart
         svg.Append("</svg>");
         return svg.ToString();
     }
+
+    /// <summary>A band's colour, with enough contrast on white; the symptom record's trend marks use it too.</summary>
+    public static string Fill(string band) => band switch { "severe" => "#b3121f", "moderate" => "#a34500", "mild" => "#0a4f9e", _ => "#6b6b6b" };
 }

@@ -73,7 +73,7 @@ public sealed class MySymptomsModel(PageChromeFactory chromeFactory, SelfCheckSe
         if (await ReadAsync(cancellation) && Record is { } record)
         {
             Summary = true;
-            PeriodTo = Local(time.GetUtcNow());
+            PeriodTo = OntarioTime.Local(time.GetUtcNow());
             PeriodFrom = PeriodTo.AddDays(-7 * PeriodWeeks);
             Record = record.Since(PeriodFrom);
             var text = chromeFactory.Snapshot.Site.For(Lang);
@@ -184,30 +184,17 @@ public sealed class MySymptomsModel(PageChromeFactory chromeFactory, SelfCheckSe
     private static DateTimeOffset ParseDay(string? day) =>
         DateTimeOffset.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date.AddHours(12) : DateTimeOffset.MinValue;
 
-    private CultureInfo Culture => CultureInfo.GetCultureInfo(Lang == Languages.French ? "fr-CA" : "en-CA");
+    public string LongDate(DateTimeOffset moment) => OntarioTime.Date(moment, Lang);
 
-    /// <summary>"November 20, 2026" or "20 novembre 2026", in Ontario time.</summary>
-    public string LongDate(DateTimeOffset moment) => Local(moment).ToString(Lang == Languages.French ? "d MMMM yyyy" : "MMMM d, yyyy", Culture);
-
-    /// <summary>"Nov. 20" or "20 nov.", for chart labels.</summary>
-    public string ShortDate(DateTimeOffset moment) => Local(moment).ToString(Lang == Languages.French ? "d MMM" : "MMM d", Culture);
+    public string ShortDate(DateTimeOffset moment) => OntarioTime.ShortDate(moment, Lang);
 
     /// <summary>A date with its time, for a table row: two results may fall on one day.</summary>
-    public string DateAndTime(DateTimeOffset moment) =>
-        Local(moment).ToString(Lang == Languages.French ? "d MMMM yyyy, HH 'h' mm" : "MMMM d, yyyy, h:mm tt", Culture);
+    public string DateAndTime(DateTimeOffset moment) => OntarioTime.DateWithTime(moment, Lang);
 
     /// <summary>The record's guide link for a symptom's band: the section of its guide for that band.</summary>
-    public string? GuideSection(string symptom, string band)
-    {
-        var guide = selfCheck.GuideUrl(Lang, symptom);
-        return guide is null || band == "none" ? guide : $"{guide}#{Wayfinder.Content.Schemas.ContentSchemas.SectionId(band, Lang)}";
-    }
+    public string? GuideSection(string symptom, string band) => SelfCheckEngine.BandSection(selfCheck.GuideUrl(Lang, symptom), band, Lang);
 
     /// <summary>The item's name without its explanation in brackets ("Wellbeing").</summary>
-    public string SymptomName(string id) => Questionnaire.FindItem(id)!.Text[Lang].Split(" (")[0];
+    public string SymptomName(string id) => Questionnaire.FindItem(id)!.Name(Lang);
 
-    private static readonly TimeZoneInfo Toronto =
-        TimeZoneInfo.TryFindSystemTimeZoneById("America/Toronto", out var zone) ? zone : TimeZoneInfo.Utc;
-
-    private static DateTimeOffset Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Toronto);
 }

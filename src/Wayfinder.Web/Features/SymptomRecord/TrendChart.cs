@@ -86,9 +86,9 @@ public static class TrendChart
     /// <summary>The mark of a level: a shape and a colour that meets contrast on white.</summary>
     private static string Mark(string band, double x, double y, double r) => band switch
     {
-        "severe" => string.Create(CultureInfo.InvariantCulture, $"<path d=\"M{x:0.#} {y - r - 1:0.#} L{x + r + 1:0.#} {y:0.#} L{x:0.#} {y + r + 1:0.#} L{x - r - 1:0.#} {y:0.#} Z\" fill=\"#b3121f\"></path>"),
-        "moderate" => string.Create(CultureInfo.InvariantCulture, $"<path d=\"M{x:0.#} {y - r - 1:0.#} L{x + r + 1:0.#} {y + r:0.#} L{x - r - 1:0.#} {y + r:0.#} Z\" fill=\"#a34500\"></path>"),
-        "mild" => string.Create(CultureInfo.InvariantCulture, $"<rect x=\"{x - r:0.#}\" y=\"{y - r:0.#}\" width=\"{2 * r:0.#}\" height=\"{2 * r:0.#}\" fill=\"#0a4f9e\"></rect>"),
+        "severe" => string.Create(CultureInfo.InvariantCulture, $"<path d=\"M{x:0.#} {y - r - 1:0.#} L{x + r + 1:0.#} {y:0.#} L{x:0.#} {y + r + 1:0.#} L{x - r - 1:0.#} {y:0.#} Z\" fill=\"{SelfCheck.ScoreChart.Fill(band)}\"></path>"),
+        "moderate" => string.Create(CultureInfo.InvariantCulture, $"<path d=\"M{x:0.#} {y - r - 1:0.#} L{x + r + 1:0.#} {y + r:0.#} L{x - r - 1:0.#} {y + r:0.#} Z\" fill=\"{SelfCheck.ScoreChart.Fill(band)}\"></path>"),
+        "mild" => string.Create(CultureInfo.InvariantCulture, $"<rect x=\"{x - r:0.#}\" y=\"{y - r:0.#}\" width=\"{2 * r:0.#}\" height=\"{2 * r:0.#}\" fill=\"{SelfCheck.ScoreChart.Fill(band)}\"></rect>"),
         _ => string.Create(CultureInfo.InvariantCulture, $"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{r:0.#}\" fill=\"#ffffff\" stroke=\"#4d4d4d\" stroke-width=\"2\"></circle>"),
     };
 
