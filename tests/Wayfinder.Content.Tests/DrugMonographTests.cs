@@ -16,7 +16,6 @@ public sealed class DrugMonographTests
         {(lang == "fr" ? "translation_of: example-drug" : "")}
         reviewed: 2026-11-01
         next_review: 2027-11-01
-        review_status: draft
         generic_name: example
         pronunciation: ex-AM-pull
         drug_class: example class

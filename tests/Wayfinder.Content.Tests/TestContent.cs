@@ -74,7 +74,6 @@ public sealed class TestContent : IDisposable
         {(lang == "fr" ? "translation_of: " + id : "")}
         reviewed: {reviewed}
         next_review: {nextReview}
-        review_status: draft
         {extra}
         sources:
           - title: Source

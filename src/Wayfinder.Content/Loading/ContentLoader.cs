@@ -137,7 +137,11 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
         diagnostics.AddRange(CheckCancerTypeReferences(items));
         diagnostics.AddRange(CheckMonographs(items));
 
-        var linked = GlossaryLinker.LinkAll(items, site);
+        // The review ledger decides each page's review state, bound to the text it approved.
+        var ledger = Reviews.ReviewLedger.Load(root, diagnostics);
+        var reviewed = Reviews.ReviewLedger.Apply(items, ledger, DateOnly.FromDateTime(time.GetLocalNow().Date), diagnostics);
+
+        var linked = GlossaryLinker.LinkAll(reviewed, site);
         return new ContentSnapshot(site ?? new SiteConfig(), linked, diagnostics, Interlocked.Increment(ref versions)) { Triage = triage, Synonyms = synonyms, Questionnaires = questionnaires.ToDictionary(q => q.Questionnaire.Id, q => q.Questionnaire, StringComparer.Ordinal) };
     }
 
@@ -161,9 +165,9 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
             return null;
         }
 
-        var errors = schema.Validate(relativePath, map).ToList();
-        diagnostics.AddRange(errors);
-        if (errors.Count > 0)
+        var problems = schema.Validate(relativePath, map).ToList();
+        diagnostics.AddRange(problems);
+        if (problems.Any(d => d.Severity == Severity.Error))
         {
             return null;
         }
@@ -199,8 +203,9 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
             TranslationOf = Scalar(map, "translation_of"),
             Reviewed = Date(map, "reviewed"),
             NextReview = Date(map, "next_review"),
-            ReviewStatus = Scalar(map, "review_status") == "clinically-reviewed" ? ReviewStatus.ClinicallyReviewed : ReviewStatus.Draft,
             Sources = Sources(map),
+            Changes = Changes(map),
+            SourceHash = Reviews.SourceHash.Of(text),
             SourcePath = relativePath,
             Url = schema.HasPage ? UrlOf(relativePath) : null,
             Html = rendered.Html,
@@ -416,6 +421,11 @@ public sealed class ContentLoader(MarkdownRenderer renderer, TimeProvider time)
                 int.Parse(Scalar(s, "year")!, System.Globalization.CultureInfo.InvariantCulture),
                 Scalar(s, "url")!))
             .ToList();
+
+    private static List<PageChange> Changes(YamlMappingNode map) =>
+        ContentSchema.Find(map, "changes") is YamlSequenceNode list
+            ? list.OfType<YamlMappingNode>().Select(c => new PageChange(Date(c, "date"), Scalar(c, "note")!.Trim(), FrontMatterDocument.LineOf(c))).ToList()
+            : [];
 
     private static List<Resource> Resources(YamlMappingNode map) =>
         ContentSchema.Find(map, "resources") is YamlSequenceNode list

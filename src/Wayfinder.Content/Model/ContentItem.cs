@@ -40,6 +40,44 @@ public enum ReviewStatus
 
 public sealed record Source(string Title, string Publisher, int Year, string Url);
 
+/// <summary>One line of a page's "What changed" list (<c>changes:</c> in its front matter).</summary>
+/// <param name="Line">Line of the entry in its file, for diagnostics.</param>
+public sealed record PageChange(DateOnly Date, string Note, int Line = 1);
+
+/// <summary>Where a page stands with its clinical review, derived from the review ledger.</summary>
+public enum ReviewState
+{
+    /// <summary>No clinician has signed this page off.</summary>
+    Draft,
+
+    /// <summary>The page's source is exactly the text its latest sign-off approved.</summary>
+    Reviewed,
+
+    /// <summary>The page was signed off, then its source changed: it needs a new review.</summary>
+    ChangedSinceReview,
+}
+
+/// <summary>
+/// One clinician's approval of one page in one language, as the review ledger
+/// (<c>content/reviews.yaml</c>) records it: who, their role and licensing body, when, and the
+/// hash of the source they approved.
+/// </summary>
+/// <param name="Page">The page's source path, relative to the content folder (<c>en/drugs/octreotide.md</c>).</param>
+/// <param name="ChangesListed">How many entries the page's "What changed" list had when approved, so
+/// <c>check</c> can tell that a later edit added one.</param>
+/// <param name="Line">Line of the entry in the ledger, for diagnostics.</param>
+public sealed record SignOff(string Page, string Reviewer, string Role, string Licence, DateOnly Date, string Hash, int ChangesListed, int Line = 1)
+{
+    /// <summary>"Jane Roe, RN (CNO)": how a page names its reviewer.</summary>
+    public string Credit => $"{Reviewer}, {Role} ({Licence})";
+}
+
+/// <summary>A page's clinical review state and the sign-off it rests on (null for a draft).</summary>
+public sealed record ClinicalReview(ReviewState State, SignOff? Latest)
+{
+    public static readonly ClinicalReview None = new(ReviewState.Draft, null);
+}
+
 /// <summary>A level-2 heading of a page, listed in its "On this page" box.</summary>
 public sealed record Heading(string Id, string Text);
 
@@ -87,8 +125,26 @@ public abstract record ContentItem
     public string? TranslationOf { get; init; }
     public required DateOnly Reviewed { get; init; }
     public required DateOnly NextReview { get; init; }
-    public required ReviewStatus ReviewStatus { get; init; }
     public required IReadOnlyList<Source> Sources { get; init; }
+
+    /// <summary>The page's "What changed" list, as written (newest last or first: shown newest first).</summary>
+    public IReadOnlyList<PageChange> Changes { get; init; } = [];
+
+    /// <summary><c>sha256:</c> and the hex SHA-256 of the source file (line ends as LF): what a sign-off approves.</summary>
+    public string SourceHash { get; init; } = "";
+
+    /// <summary>Derived from the review ledger when the snapshot is built; never written by hand.</summary>
+    public ClinicalReview Review { get; init; } = ClinicalReview.None;
+
+    /// <summary>Clinically reviewed exactly when the source matches its latest sign-off.</summary>
+    public ReviewStatus ReviewStatus => Review.State == ReviewState.Reviewed ? ReviewStatus.ClinicallyReviewed : ReviewStatus.Draft;
+
+    /// <summary>The newest "What changed" entry, if any.</summary>
+    public PageChange? LastChange => Changes.Count == 0 ? null : Changes.MaxBy(c => c.Date);
+
+    /// <summary>When the page last changed for a reader: its newest change, its editorial review, or its
+    /// clinical sign-off, whichever is latest (the sitemap's <c>lastmod</c>).</summary>
+    public DateOnly LastModified => new[] { Reviewed, LastChange?.Date ?? Reviewed, Review.State == ReviewState.Reviewed ? Review.Latest!.Date : Reviewed }.Max();
 
     /// <summary>Path of the file, relative to the content root, with forward slashes.</summary>
     public required string SourcePath { get; init; }

@@ -20,6 +20,12 @@ public enum FieldKind
     Boolean,
     SideEffects,
     Resources,
+
+    /// <summary>The "What changed" list: { date, note } records.</summary>
+    Changes,
+
+    /// <summary>A field no longer written by hand: a warning that says what replaced it, and ignored.</summary>
+    Retired,
 }
 
 /// <summary>One front matter field: its name, whether it must be there, and what it holds.</summary>
@@ -169,6 +175,17 @@ public sealed partial class ContentSchema(string typeName, bool hasPage, IReadOn
                 }
 
                 break;
+            case FieldKind.Changes:
+                foreach (var d in ValidateRecords(path, node, ChangeShape))
+                {
+                    yield return d;
+                }
+
+                break;
+            case FieldKind.Retired:
+                yield return new Diagnostic(path, FrontMatterDocument.LineOf(node), Severity.Warning,
+                    $"'{rule.Name}' is no longer written by hand and is ignored: {rule.Choices?.FirstOrDefault()}; remove this line", Rules.Review);
+                break;
         }
     }
 
@@ -234,6 +251,17 @@ public sealed partial class ContentSchema(string typeName, bool hasPage, IReadOn
         [
             ("frequency", Frequencies.Contains, $"side effect 'frequency' must be one of: {string.Join(", ", Frequencies)}"),
             ("urgency", Urgencies.Contains, $"side effect 'urgency' must be one of: {string.Join(", ", Urgencies)}"),
+        ]);
+
+    /// <summary>The longest "What changed" line: one sentence a reader takes in at a glance.</summary>
+    public const int MaxChangeNote = 200;
+
+    private static readonly RecordShape ChangeShape = new("change",
+        "'changes' must be a list of { date, note }", "each change needs a 'date' (YYYY-MM-DD) and a one-line 'note'",
+        AtLeastOne: false, ["date", "note"],
+        [
+            ("date", d => TryDate(d, out _), "change 'date' must be a date written YYYY-MM-DD"),
+            ("note", n => n.Length <= MaxChangeNote && !n.Contains('\n', StringComparison.Ordinal), $"change 'note' must be one line of at most {MaxChangeNote} characters"),
         ]);
 
     /// <summary>The one validator for lists of records: every problem on the line it is on.</summary>

@@ -32,7 +32,7 @@ public sealed class NewCancerTypeTests : IClassFixture<NewCancerTypeTests.WithEx
         static WithExamplocytoma()
         {
             const string Source = "sources:\n  - title: Example source\n    publisher: Canadian Cancer Society\n    year: 2024\n    url: https://cancer.ca/en\n";
-            const string Dates = "reviewed: 2026-11-20\nnext_review: 2027-11-20\nreview_status: draft\n";
+            const string Dates = "reviewed: 2026-11-20\nnext_review: 2027-11-20\n";
             Write("en/cancer-types/examplocytoma/index.md",
                 "---\nid: examplocytoma\ntype: cancer-type\ntitle: Examplocytoma\nsummary: Examplocytoma is a made-up cancer used to test the site.\naudience: all\nlang: en\n"
                 + Dates + "also_known_as: [sample cell tumour]\ntopics: [examplocytoma-basics]\n" + Source
