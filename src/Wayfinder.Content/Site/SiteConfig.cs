@@ -35,6 +35,7 @@ public sealed class SiteConfig
         "skip_to_main", "skip_to_search", "search_label", "search_button", "search_title", "search_empty",
         "search_no_results", "search_results", "switch_language", "switch_language_label", "not_translated",
         "last_reviewed", "next_review", "review_status", "review_status_draft", "review_status_clinically_reviewed",
+        "review_status_changed", "reviewed_by", "reviewed_notice_text", "reviewed_notice_text_provider", "changed_notice_dates", "changed_notice_dates_undated", "changed_notice_text", "changed_notice_text_provider", "what_changed",
         "draft_notice_text", "on_this_page", "whats_on_this_page", "other_organisations",
         "sources", "dismiss", "dismiss_banner", "not_found_title", "not_found_text", "error_title", "error_text",
         "home", "phone", "also_known_as", "main_navigation", "footer_navigation", "alert", "visit_website",

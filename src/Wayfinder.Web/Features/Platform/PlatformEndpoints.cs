@@ -47,7 +47,7 @@ public static class PlatformEndpoints
         {
             var element = new XElement(Sitemap + "url",
                 new XElement(Sitemap + "loc", baseUrl + page.Url),
-                new XElement(Sitemap + "lastmod", page.Reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+                new XElement(Sitemap + "lastmod", page.LastModified.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
             if (snapshot.TranslationOf(page) is { Url: { } translated })
             {
                 element.Add(Alternate(page.Lang, baseUrl + page.Url), Alternate(Languages.Other(page.Lang), baseUrl + translated));

@@ -6,8 +6,9 @@ namespace Wayfinder.Web.Features.Shared;
 
 /// <summary>
 /// schema.org structured data: every content page is a MedicalWebPage; a cancer-type hub is also
-/// about a MedicalCondition. The default encoder escapes '&lt;', so content can never close the
-/// script element early.
+/// about a MedicalCondition. It claims <c>lastReviewed</c> and <c>reviewedBy</c> only while the
+/// page's words are the ones a clinician signed off; <c>dateModified</c> is always given. The
+/// default encoder escapes '&lt;', so content can never close the script element early.
 /// </summary>
 public static class JsonLd
 {
@@ -19,6 +20,7 @@ public static class JsonLd
 
     public static string For(ContentItem item, string url, string siteName)
     {
+        var reviewed = item.Review.State == ReviewState.Reviewed ? item.Review.Latest : null;
         var page = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
@@ -27,7 +29,16 @@ public static class JsonLd
             ["description"] = item.Summary,
             ["url"] = url,
             ["inLanguage"] = item.Lang == Languages.French ? "fr-CA" : "en-CA",
-            ["lastReviewed"] = item.Reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            // Only a clinician's sign-off that still matches the page's words is a review to claim.
+            ["lastReviewed"] = reviewed is null ? null : Day(reviewed.Date),
+            ["reviewedBy"] = reviewed is null ? null : new Dictionary<string, object>
+            {
+                ["@type"] = "Person",
+                ["name"] = reviewed.Reviewer,
+                ["jobTitle"] = reviewed.Role,
+                ["memberOf"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = reviewed.Licence },
+            },
+            ["dateModified"] = Day(item.LastModified),
             ["audience"] = item.Audience switch
             {
                 Audience.Provider => "https://schema.org/Clinician",
@@ -56,4 +67,6 @@ public static class JsonLd
 
         return JsonSerializer.Serialize(page, Options);
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

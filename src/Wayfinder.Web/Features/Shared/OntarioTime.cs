@@ -21,6 +21,10 @@ public static class OntarioTime
     public static string Date(DateTimeOffset moment, string lang) =>
         Local(moment).ToString(lang == Languages.French ? "d MMMM yyyy" : "MMMM d, yyyy", Culture(lang));
 
+    /// <summary>A calendar day, such as a review or a change (no zone to convert): "December 1, 2026" or "1 décembre 2026".</summary>
+    public static string Date(DateOnly day, string lang) =>
+        day.ToString(lang == Languages.French ? "d MMMM yyyy" : "MMMM d, yyyy", Culture(lang));
+
     /// <summary>"November 20, 2026 at 10:00 a.m." or "20 novembre 2026 à 10 h 00".</summary>
     public static string DateAndTime(DateTimeOffset moment, string lang) =>
         Local(moment).ToString(lang == Languages.French ? "d MMMM yyyy 'à' HH 'h' mm" : "MMMM d, yyyy 'at' h:mm tt", Culture(lang));

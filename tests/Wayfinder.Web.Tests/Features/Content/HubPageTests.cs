@@ -66,7 +66,10 @@ public sealed class HubPageTests(WayfinderFactory factory) : IClassFixture<Wayfi
         using var data = JsonDocument.Parse(json);
         Assert.Equal("MedicalWebPage", data.RootElement.GetProperty("@type").GetString());
         Assert.Equal("MedicalCondition", data.RootElement.GetProperty("about").GetProperty("@type").GetString());
-        Assert.Equal("2026-11-24", data.RootElement.GetProperty("lastReviewed").GetString());
+        // A draft claims no clinical review; when it last changed is still given.
+        Assert.False(data.RootElement.TryGetProperty("lastReviewed", out _), "a draft must not claim lastReviewed");
+        Assert.False(data.RootElement.TryGetProperty("reviewedBy", out _), "a draft must not claim reviewedBy");
+        Assert.Equal("2026-11-24", data.RootElement.GetProperty("dateModified").GetString());
     }
 
     [Theory]
