@@ -16,6 +16,21 @@ app.Configure(config =>
     config.AddCommand<ReindexCommand>("reindex")
         .WithDescription("Build the search index from the content and the database, report what it holds, and have every running site rebuild its own.")
         .WithExample("reindex");
+    config.AddBranch("review", review =>
+    {
+        review.SetDescription("Clinical sign-off: which pages a clinician has approved, as they are now (content/reviews.yaml).");
+        review.AddCommand<Wayfinder.Cli.Commands.Review.ReviewPendingCommand>("pending")
+            .WithDescription("Pages changed since their review (with a diff against the approved text, from git), reviews due, and pages never reviewed.")
+            .WithExample("review", "pending")
+            .WithExample("review", "pending", "/en/palliative-care");
+        review.AddCommand<Wayfinder.Cli.Commands.Review.ReviewSignCommand>("sign")
+            .WithDescription("Record a clinician's approval of a page as it is now. Refuses a page with check errors.")
+            .WithExample("review", "sign", "en/palliative-care.md", "--reviewer", "\"Jane Roe\"", "--role", "RN", "--licence", "CNO");
+        review.AddCommand<Wayfinder.Cli.Commands.Review.ReviewReportCommand>("report")
+            .WithDescription("The editor's dashboard: pages by review state in each language, then every page, longest waiting first.")
+            .WithExample("review", "report")
+            .WithExample("review", "report", ">", "review-report.txt");
+    });
     config.AddBranch("feedback", feedback =>
     {
         feedback.SetDescription("What readers answered to \"Was this page helpful?\".");

@@ -8,7 +8,7 @@ public sealed class GlossaryLinkerTests
     private static GlossaryTerm Term(string id, string title, string summary, string[]? aliases = null, string? expansion = null) => new(new Article
     {
         Id = id, Type = ContentType.GlossaryTerm, Title = title, Summary = summary, Audience = Audience.All, Lang = "en",
-        Reviewed = new(2026, 11, 1), NextReview = new(2027, 11, 1), ReviewStatus = ReviewStatus.Draft, Sources = [], SourcePath = "x",
+        Reviewed = new(2026, 11, 1), NextReview = new(2027, 11, 1), Sources = [], SourcePath = "x",
         Html = "", PlainText = "", Headings = [], Anchors = new HashSet<string>(), Links = [], Sentences = [],
     })
     {

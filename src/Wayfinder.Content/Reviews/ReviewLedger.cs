@@ -122,16 +122,14 @@ public sealed class ReviewLedger
             problems.Add(problem(Line(key), $"unknown field '{(key as YamlScalarNode)?.Value}' in a sign-off; its fields are {string.Join(", ", Keys)}"));
         }
 
-        string? Text(string key)
+        var missing = Keys.Where(key => !map.Children.TryGetValue(new YamlScalarNode(key), out var value) || value is not YamlScalarNode { Value: { Length: > 0 } }).ToList();
+        if (missing.Count > 0)
         {
-            if (!map.Children.TryGetValue(new YamlScalarNode(key), out var value) || value is not YamlScalarNode { Value: { Length: > 0 } text })
-            {
-                problems.Add(problem(Line(map), $"this sign-off is missing '{key}'"));
-                return null;
-            }
-
-            return text;
+            problems.Add(problem(Line(map), $"this sign-off is missing {string.Join(", ", missing)}"));
         }
+
+        string? Text(string key) =>
+            map.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode { Value: { Length: > 0 } text } ? text : null;
 
         int LineOf(string key) => map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? Line(value) : Line(map);
 
