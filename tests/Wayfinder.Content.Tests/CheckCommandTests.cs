@@ -25,7 +25,7 @@ public sealed class CheckCommandTests
         var (exit, output) = RunCheck(content.Root, "2026-11-24");
 
         Assert.Equal(1, exit);
-        Assert.Matches(@"(?m)^\S*en/a\.md:19: error: link to /en/nowhere: no page has that address$", output);
+        Assert.Matches(@"(?m)^\S*en/a\.md:18: error: link to /en/nowhere: no page has that address$", output);
         Assert.Matches(@"(?m)^\S*fr/b\.md:1: error: the file must start with YAML front matter", output);
     }
 
@@ -79,7 +79,7 @@ public sealed class CheckCommandTests
         var (exit, output) = RunCheck(content.Root, "2026-11-24");
 
         Assert.Equal(1, exit);
-        Assert.Matches(@"(?m)en/a\.md:19: error: abbreviation 'QXZ' is not explained", output);
+        Assert.Matches(@"(?m)en/a\.md:18: error: abbreviation 'QXZ' is not explained", output);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class ContentCheckerTests
 
         var error = Assert.Single(TestContent.Errors(content.Load()));
 
-        Assert.Equal("en/a.md:19: error: link to /en/nowhere: no page has that address", error.ToString());
+        Assert.Equal("en/a.md:18: error: link to /en/nowhere: no page has that address", error.ToString());
     }
 
     [Fact]

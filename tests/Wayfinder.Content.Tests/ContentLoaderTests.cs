@@ -100,7 +100,7 @@ public sealed class ContentLoaderTests
         var error = Assert.Single(TestContent.Errors(content.Load()));
 
         Assert.Equal(Rules.Markdown, error.Rule);
-        Assert.Equal(21, error.Line);
+        Assert.Equal(20, error.Line);
         Assert.StartsWith("unknown callout ':::danger'", error.Message, StringComparison.Ordinal);
     }
 }

@@ -16,7 +16,7 @@ public sealed class PlainLanguageCheckerTests
 
         var error = Assert.Single(PlainLanguage(content.Load()));
 
-        Assert.Equal(21, error.Line);
+        Assert.Equal(20, error.Line);
         Assert.StartsWith("sentence of 31 words (at most 30)", error.Message, StringComparison.Ordinal);
     }
 
