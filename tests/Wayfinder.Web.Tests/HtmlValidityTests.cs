@@ -93,7 +93,7 @@ public sealed class HtmlValidityTests(Features.Trials.TrialFinderTests.WithTrial
         return fields;
     }
 
-    private static List<VnuMessage> RunChecker(string folder)
+    internal static List<VnuMessage> RunChecker(string folder)
     {
         var start = new ProcessStartInfo(TestTools.Java!)
         {
@@ -120,5 +120,5 @@ public sealed class HtmlValidityTests(Features.Trials.TrialFinderTests.WithTrial
             .ToList();
     }
 
-    private sealed record VnuMessage(string Url, int Line, string Message);
+    internal sealed record VnuMessage(string Url, int Line, string Message);
 }

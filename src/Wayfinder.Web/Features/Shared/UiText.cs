@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
 
@@ -41,7 +40,10 @@ public static partial class UiText
 
     /// <summary>A day as the page's language writes it, in a <c>&lt;time datetime&gt;</c> machines can read.</summary>
     public static IHtmlContent Time(DateOnly day, string lang) =>
-        new HtmlString($"<time datetime=\"{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\">{HtmlEncoder.Default.Encode(OntarioTime.Date(day, lang))}</time>");
+        new HtmlContentBuilder()
+            .AppendHtml($"<time datetime=\"{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\">")
+            .Append(OntarioTime.Date(day, lang))
+            .AppendHtml("</time>");
 
     /// <summary>The placeholder names a string uses, so a test can hold both languages to the same ones.</summary>
     public static IReadOnlySet<string> Placeholders(string template) =>
