@@ -218,6 +218,22 @@ public sealed partial class ClinicalReviewTests : IDisposable
     }
 
     [Fact]
+    public void A_printed_page_keeps_its_review_notice_dates_and_what_changed_list()
+    {
+        var print = File.ReadAllText(Path.Combine(Repository.Root, "src", "Wayfinder.Web", "wwwroot", "css", "print.css"));
+        var hidden = HiddenInPrint().Matches(Regex.Replace(print, @"/\*.*?\*/", "", RegexOptions.Singleline))
+            .SelectMany(m => m.Groups[1].Value.Split(','))
+            .Select(selector => selector.Trim())
+            .ToList();
+
+        Assert.NotEmpty(hidden);
+        foreach (var part in new[] { "wf-draft-notice", "wf-reviewed-notice", "wf-changed-notice", "wf-review", "wf-changes", "wf-footer", "wf-footer__review", "wf-view-all__meta", "wf-article" })
+        {
+            Assert.DoesNotContain(hidden, selector => Regex.IsMatch(selector, $@"\.{part}(?![\w-])"));
+        }
+    }
+
+    [Fact]
     public async Task A_malformed_ledger_saved_on_a_live_site_keeps_the_last_good_reviews_and_the_log_names_its_line()
     {
         Sign("en/palliative-care.md");
@@ -287,6 +303,43 @@ public sealed partial class ClinicalReviewTests : IDisposable
         var errors = HtmlValidityTests.RunChecker(folder).Select(m => $"{files.GetValueOrDefault(Path.GetFileName(new Uri(m.Url).LocalPath), m.Url)}:{m.Line}: {m.Message}").ToList();
         Assert.True(errors.Count == 0, "HTML errors:\n" + string.Join('\n', errors));
         Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_static_export_of_a_signed_and_a_changed_page_carries_the_same_notices_as_the_live_site()
+    {
+        Sign("en/palliative-care.md", "fr/soins-palliatifs.md");
+        AddChanges("fr/soins-palliatifs.md", ("2026-12-03", "Ajout des personnes qui font partie d'une équipe de soins palliatifs."));
+        using var factory = new WayfinderFactory { ContentPath = content };
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var folder = Directory.CreateTempSubdirectory("wayfinder-review-export-").FullName;
+        try
+        {
+            var (exit, output) = Cli.Run(new Dictionary<string, string>(), "export", folder, "--site", factory.ClientOptions.BaseAddress.ToString());
+            Assert.True(exit == 0, output);
+
+            foreach (var (path, kind) in new[] { ("/en/palliative-care", "wf-reviewed-notice"), ("/fr/soins-palliatifs", "wf-changed-notice") })
+            {
+                var (_, live) = await Html.GetAsync(factory.CreateClient(), path);
+                var exported = await Html.ParseAsync(await File.ReadAllTextAsync(Path.Combine(folder, path.TrimStart('/'), "index.html")));
+                Assert.Equal(Notice(live, kind).OuterHtml, Notice(exported, kind).OuterHtml);
+                Assert.Equal(live.QuerySelector(".wf-review")!.OuterHtml, exported.QuerySelector(".wf-review")!.OuterHtml);
+                Assert.Equal(live.QuerySelector(".wf-footer__review")!.OuterHtml, exported.QuerySelector(".wf-footer__review")!.OuterHtml);
+                Assert.Equal(live.QuerySelector("script[type='application/ld+json']")!.TextContent, exported.QuerySelector("script[type='application/ld+json']")!.TextContent);
+            }
+
+            var changes = (await Html.ParseAsync(await File.ReadAllTextAsync(Path.Combine(folder, "fr", "soins-palliatifs", "index.html")))).QuerySelector(".wf-changes li")!;
+            Assert.Equal("3 décembre 2026\u00a0: Ajout des personnes qui font partie d'une équipe de soins palliatifs.", Words(changes));
+            XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+            var entry = XDocument.Load(Path.Combine(folder, "sitemap.xml")).Root!.Elements(sitemap + "url")
+                .Single(u => u.Element(sitemap + "loc")!.Value.EndsWith("/en/palliative-care", StringComparison.Ordinal));
+            Assert.Equal("2026-12-01", entry.Element(sitemap + "lastmod")!.Value);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     public void Dispose()
@@ -392,8 +445,13 @@ public sealed partial class ClinicalReviewTests : IDisposable
         return false;
     }
 
-    [GeneratedRegex(@"\s+")]
+    /// <summary>Spaces and line breaks of the markup; a non-breaking space is a character of the words (French typography).</summary>
+    [GeneratedRegex(@"[ \t\r\n]+")]
     private static partial Regex Whitespace();
+
+    /// <summary>The selectors of each print rule that hides what it matches.</summary>
+    [GeneratedRegex(@"([^{}]+)\{[^}]*display:\s*none", RegexOptions.Singleline)]
+    private static partial Regex HiddenInPrint();
 
     [GeneratedRegex(@"^sources:\n", RegexOptions.Multiline)]
     private static partial Regex SourcesField();
