@@ -141,13 +141,21 @@ public sealed class PdfRenderer(IConfiguration configuration, IServer server, Co
             await page.GoToAsync(LocalAddress() + path, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 30_000 });
             await prepare(page);
             cancellation.ThrowIfCancellationRequested();
+
+            // The page's own address (its canonical link, not the loopback one Chromium loaded)
+            // and "2 / 4" go in every page's foot, so the body's "Printed from" line is not needed.
+            var address = await page.EvaluateExpressionAsync<string>(
+                "document.documentElement.classList.add('wf-pdf'), document.querySelector('link[rel=canonical]')?.href ?? ''");
             return await page.PdfDataAsync(new PdfOptions
             {
                 Format = PaperFormat.Letter,
                 PrintBackground = true,
                 Tagged = true,
                 Outline = true,
-                MarginOptions = new MarginOptions { Top = "12mm", Bottom = "12mm", Left = "14mm", Right = "14mm" },
+                DisplayHeaderFooter = true,
+                HeaderTemplate = "<span></span>",
+                FooterTemplate = FooterTemplate(address),
+                MarginOptions = new MarginOptions { Top = "10mm", Bottom = "10mm", Left = "12mm", Right = "12mm" },
             });
         }
         catch (Exception ex) when (ex is PuppeteerException or IOException or TimeoutException or InvalidOperationException or OperationCanceledException)
@@ -168,6 +176,12 @@ public sealed class PdfRenderer(IConfiguration configuration, IServer server, Co
             }
         }
     }
+
+    /// <summary>The foot of each PDF page: the page's address on the left, "page / pages" on the right,
+    /// in small grey type (Chromium's template has no page styles: it is styled inline).</summary>
+    private static string FooterTemplate(string address) =>
+        "<div style=\"font-size:7pt;color:#444;width:100%;margin:0 12mm;display:flex;justify-content:space-between;font-family:sans-serif\">"
+        + $"<span>{System.Net.WebUtility.HtmlEncode(address)}</span><span><span class=\"pageNumber\"></span> / <span class=\"totalPages\"></span></span></div>";
 
     /// <summary>Closes Chromium and every process it started before the next one may begin.</summary>
     private static async Task CloseAsync(IBrowser? browser)
