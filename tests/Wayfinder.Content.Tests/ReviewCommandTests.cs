@@ -38,6 +38,9 @@ public sealed class ReviewCommandTests
         Assert.Contains("    +Call your care team today if the pain gets worse.", pending, StringComparison.Ordinal);
         Assert.Contains("Never reviewed by a clinician (1):\n  /fr/a  (fr/a.md)", pending.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
 
+        var (_, report) = Run(content.Root, "check", "--report");
+        Assert.Contains("Changed since their clinical review, waiting to be signed again (1; review pending shows what changed):\n  /en/a  (en/a.md)  reviewed 2026-12-02 by Jane Roe, RN (CNO)", report.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+
         var (resigned, _) = Run(content.Root, ["review", "sign", "/en/a", "--reviewer", "Sam Lee", "--role", "MD", "--licence", "CPSO"]);
         Assert.Equal(0, resigned);
         var page = content.Load().FindByUrl("/en/a")!;

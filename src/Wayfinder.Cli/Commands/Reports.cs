@@ -66,7 +66,8 @@ public static class Reports
         var pages = snapshot.Pages.OrderBy(p => p.NextReview).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
         var due = pages.Where(p => p.NextReview >= today && p.NextReview <= today.AddDays(days)).ToList();
         var overdue = pages.Where(p => p.NextReview < today).ToList();
-        var drafts = pages.Where(p => p.IsDraft).OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
+        var drafts = pages.Where(p => p.Review.State == ReviewState.Draft).OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
+        var changed = pages.Where(p => p.Review.State == ReviewState.ChangedSinceReview).OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
         var broken = diagnostics.Where(d => d.Rule == Rules.Link && d.Severity == Severity.Error).ToList();
 
         Console.WriteLine($"Review due in the next {days} days ({due.Count}):");
@@ -79,6 +80,12 @@ public static class Reports
         foreach (var page in overdue)
         {
             Console.WriteLine($"  {page.NextReview:yyyy-MM-dd}  {page.Url}  ({page.SourcePath})");
+        }
+
+        Console.WriteLine($"Changed since their clinical review, waiting to be signed again ({changed.Count}; review pending shows what changed):");
+        foreach (var page in changed)
+        {
+            Console.WriteLine($"  {page.Url}  ({page.SourcePath})  reviewed {page.Review.Latest!.Date:yyyy-MM-dd} by {page.Review.Latest.Credit}");
         }
 
         Console.WriteLine($"Drafts not yet reviewed by a clinician ({drafts.Count}):");
