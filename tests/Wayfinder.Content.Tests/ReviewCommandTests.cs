@@ -169,6 +169,38 @@ public sealed class ReviewCommandTests
         Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Review_report_at_a_terminal_draws_coloured_tables()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md");
+        Assert.Equal(0, Run(content.Root, ["review", "sign", "en/a.md", .. Clinician]).Exit);
+
+        // `script` gives the tool a pseudo-terminal, as a person's shell does.
+        var cli = Path.Combine(AppContext.BaseDirectory, "wayfinder.dll");
+        var command = $"dotnet '{cli}' review report --content '{content.Root}' --today 2026-12-04";
+        var start = new ProcessStartInfo("script") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = content.Root };
+        foreach (var arg in new[] { "-qec", command, "/dev/null" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["TERM"] = "xterm-256color";
+        start.Environment["COLUMNS"] = "160";
+        start.Environment.Remove("NO_COLOR");
+        using var process = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        _ = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        var text = await output;
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("\u001b[", text, StringComparison.Ordinal);
+        Assert.Contains("╭", text, StringComparison.Ordinal);
+        Assert.Contains("Pages, longest waiting first", text, StringComparison.Ordinal);
+    }
+
     private static (int Exit, string Output) Run(string contentRoot, params string[] args)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "wayfinder.dll");
