@@ -342,6 +342,24 @@ public sealed partial class ClinicalReviewTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Two_nodes_reading_the_same_content_show_the_same_review_state()
+    {
+        Sign("en/palliative-care.md", "en/end-of-life-care.md");
+        AddChanges("en/end-of-life-care.md", ("2026-12-03", "Added what to ask about care at home."));
+        using var nodeA = new WayfinderFactory { ContentPath = content };
+        using var nodeB = new WayfinderFactory { ContentPath = content };
+
+        foreach (var (path, kind) in new[] { ("/en/palliative-care", "wf-reviewed-notice"), ("/en/end-of-life-care", "wf-changed-notice"), ("/en/symptoms/pain", "wf-draft-notice") })
+        {
+            var (_, a) = await Html.GetAsync(nodeA.CreateClient(), path);
+            var (_, b) = await Html.GetAsync(nodeB.CreateClient(), path);
+            Assert.Equal(Notice(a, kind).OuterHtml, Notice(b, kind).OuterHtml);
+            Assert.Equal(a.QuerySelector(".wf-footer__review")!.OuterHtml, b.QuerySelector(".wf-footer__review")!.OuterHtml);
+            Assert.Equal(a.QuerySelector("script[type='application/ld+json']")!.TextContent, b.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        }
+    }
+
     public void Dispose()
     {
         try
