@@ -22,7 +22,7 @@ public sealed class ClinicalReviewTests(BrowserFixture browser) : IDisposable
         var text = File.ReadAllText(ledger);
         foreach (var page in new[] { "en/palliative-care.md", "fr/soins-palliatifs.md", "en/end-of-life-care.md", "fr/soins-de-fin-de-vie.md" })
         {
-            text = ReviewLedger.Append(text, new SignOff(page, "Jane Roe", "RN", "CNO", new DateOnly(2026, 12, 1), SourceHash.Of(File.ReadAllText(Path.Combine(content, page))), 0));
+            text = ReviewLedger.Append(text, new SignOff(page, "Jane Roe", "RN", "CNO", new DateOnly(2026, 12, 1), SourceHash.Of(File.ReadAllText(Path.Combine(content, page))), 1));
         }
 
         File.WriteAllText(ledger, text);
@@ -83,8 +83,9 @@ public sealed class ClinicalReviewTests(BrowserFixture browser) : IDisposable
     {
         var path = Path.Combine(content, page);
         var text = File.ReadAllText(path);
+        // The page's list starts with the day it was first published; the new line goes at its end.
         var at = text.IndexOf("\nsources:", StringComparison.Ordinal);
-        text = text[..at] + $"\nchanges:\n  - date: 2026-12-03\n    note: {note}" + text[at..] + "\n";
+        text = text[..at] + $"\n  - date: 2026-12-03\n    note: {note}" + text[at..] + "\n";
         File.WriteAllText(path, text);
     }
 

@@ -214,6 +214,7 @@ public sealed class ClinicalReviewTests
             .Load(Path.Combine(TestContent.RepositoryRoot, "content"));
 
         Assert.All(snapshot.Items, item => Assert.True(item.IsDraft && item.Review.State == ReviewState.Draft, $"{item.SourcePath} must stay a draft: no clinician has reviewed it"));
+        Assert.All(snapshot.Pages, page => Assert.True(page.Changes.Count > 0, $"{page.SourcePath} has no 'changes' list: start it with the day it was first published"));
     }
 
     [Fact]

@@ -40,7 +40,8 @@ public sealed partial class ClinicalReviewTests : IDisposable
         Assert.NotNull(notice.QuerySelector("time[datetime='2026-12-01']"));
         Assert.Equal(("2026-12-01", Credit), (Row(patient, "Last reviewed").QuerySelector("time")!.GetAttribute("datetime"), Words(Row(patient, "Reviewed by"))));
         Assert.Contains("Reviewed by a clinician", patient.QuerySelector(".wf-footer__review")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(patient.QuerySelector(".wf-draft-notice, .wf-changed-notice, .wf-changes"));
+        Assert.Null(patient.QuerySelector(".wf-draft-notice, .wf-changed-notice"));
+        Assert.Equal("November 24, 2026: First published on this site.", Words(patient.QuerySelector(".wf-changes li")!));
 
         using (var data = JsonLdOf(patient))
         {
@@ -95,7 +96,7 @@ public sealed partial class ClinicalReviewTests : IDisposable
         Sign("en/palliative-care.md", "en/symptoms/pain/provider.md");
         Rewrite("en/palliative-care.md", "The goal is to ease suffering", "The aim is to ease suffering");
         AddChanges("en/palliative-care.md",
-            ("2026-11-20", "Added the list of who is on a palliative care team."),
+            ("2026-11-28", "Added the list of who is on a palliative care team."),
             ("2026-12-03", "Made the sentence about the goal of palliative care shorter."));
         // A change dated the day of the sign-off cannot be shown as after it: the notice gives no date for it.
         AddChanges("en/symptoms/pain/provider.md", ("2026-12-01", "Corrected a dose in the table of opioid starting doses."));
@@ -118,9 +119,9 @@ public sealed partial class ClinicalReviewTests : IDisposable
         var changes = page.QuerySelector("section.wf-changes")!;
         Assert.Equal("What changed", changes.QuerySelector("h2#what-changed")!.TextContent);
         Assert.Equal(
-            ["December 3, 2026: Made the sentence about the goal of palliative care shorter.", "November 20, 2026: Added the list of who is on a palliative care team."],
+            ["December 3, 2026: Made the sentence about the goal of palliative care shorter.", "November 28, 2026: Added the list of who is on a palliative care team.", "November 24, 2026: First published on this site."],
             changes.QuerySelectorAll("li").Select(Words));
-        Assert.Equal(["2026-12-03", "2026-11-20"], changes.QuerySelectorAll("li time").Select(t => t.GetAttribute("datetime")));
+        Assert.Equal(["2026-12-03", "2026-11-28", "2026-11-24"], changes.QuerySelectorAll("li time").Select(t => t.GetAttribute("datetime")));
         Assert.True(page.QuerySelector(".wf-sources")!.CompareDocumentPosition(changes).HasFlag(DocumentPositions.Following), "'What changed' comes after the sources");
 
         using (var data = JsonLdOf(page))
@@ -144,7 +145,7 @@ public sealed partial class ClinicalReviewTests : IDisposable
         var part = all.QuerySelector("h3#nets-diagnosis--what-changed")!;
         Assert.Equal("What changed", part.TextContent);
         Assert.Equal("nets-diagnosis", part.Closest("section.wf-view-all__section")!.GetAttribute("aria-labelledby"));
-        Assert.Single(all.QuerySelectorAll(".wf-changes"));
+        Assert.Equal("December 2, 2026: Added what a Ga-68 DOTATATE PET scan shows.", Words(part.Closest("section.wf-changes")!.QuerySelector("li")!));
 
         var lastmod = await SitemapLastModAsync(client);
         Assert.Equal("2026-12-03", lastmod["/en/palliative-care"]);
@@ -186,6 +187,12 @@ public sealed partial class ClinicalReviewTests : IDisposable
             if (!document.QuerySelector(".wf-footer__review")!.TextContent.Contains(draft, StringComparison.Ordinal))
             {
                 problems.Add($"{path}: the footer does not say draft");
+            }
+
+            // Every page carries its "What changed" list, starting with the day it was first published.
+            if (document.QuerySelector(".wf-changes li time") is null)
+            {
+                problems.Add($"{path}: no 'What changed' list");
             }
 
             if (document.QuerySelector("script[type='application/ld+json']")!.TextContent.Contains("lastReviewed", StringComparison.Ordinal))
@@ -387,8 +394,7 @@ public sealed partial class ClinicalReviewTests : IDisposable
     private string Signed(string ledger, string page)
     {
         var source = File.ReadAllText(Path.Combine(content, page));
-        Assert.DoesNotContain("\nchanges:", source, StringComparison.Ordinal);
-        return ReviewLedger.Append(ledger, new SignOff(page, "Jane Roe", "RN", "CNO", SignedOn, SourceHash.Of(source), ChangesListed: 0));
+        return ReviewLedger.Append(ledger, new SignOff(page, "Jane Roe", "RN", "CNO", SignedOn, SourceHash.Of(source), ChangesListed: ChangeLines().Count(source)));
     }
 
     /// <summary>An editor's change to the words of a page.</summary>
@@ -404,8 +410,13 @@ public sealed partial class ClinicalReviewTests : IDisposable
     private void AddChanges(string page, params (string Date, string Note)[] changes)
     {
         var path = Path.Combine(content, page);
-        var list = "changes:\n" + string.Concat(changes.Select(c => $"  - date: {c.Date}\n    note: \"{c.Note}\"\n"));
-        File.WriteAllText(path, SourcesField().Replace(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal), list + "sources:\n", 1));
+        var text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var entries = string.Concat(changes.Select(c => $"  - date: {c.Date}\n    note: \"{c.Note}\"\n"));
+        // Shipped pages start their list with the day they were first published; new lines go at its end.
+        var at = text.IndexOf("\nchanges:\n", StringComparison.Ordinal);
+        File.WriteAllText(path, at >= 0
+            ? text[..(text.IndexOf("\nsources:\n", at, StringComparison.Ordinal) + 1)] + entries + text[(text.IndexOf("\nsources:\n", at, StringComparison.Ordinal) + 1)..]
+            : SourcesField().Replace(text, "changes:\n" + entries + "sources:\n", 1));
     }
 
     /// <summary>Replaces a file in one step, as an editor's save does, so a reload never reads half of it.</summary>
@@ -473,6 +484,10 @@ public sealed partial class ClinicalReviewTests : IDisposable
 
     [GeneratedRegex(@"^sources:\n", RegexOptions.Multiline)]
     private static partial Regex SourcesField();
+
+    /// <summary>The entries of a page's "What changed" list: the only front matter lines that start "  - date:".</summary>
+    [GeneratedRegex(@"^  - date: ", RegexOptions.Multiline)]
+    private static partial Regex ChangeLines();
 
     private sealed class CapturingLogs : ILoggerProvider, ILogger
     {
