@@ -32,12 +32,6 @@ public enum Audience
     All,
 }
 
-public enum ReviewStatus
-{
-    Draft,
-    ClinicallyReviewed,
-}
-
 public sealed record Source(string Title, string Publisher, int Year, string Url);
 
 /// <summary>One line of a page's "What changed" list (<c>changes:</c> in its front matter).</summary>
@@ -136,15 +130,18 @@ public abstract record ContentItem
     /// <summary>Derived from the review ledger when the snapshot is built; never written by hand.</summary>
     public ClinicalReview Review { get; init; } = ClinicalReview.None;
 
-    /// <summary>Clinically reviewed exactly when the source matches its latest sign-off.</summary>
-    public ReviewStatus ReviewStatus => Review.State == ReviewState.Reviewed ? ReviewStatus.ClinicallyReviewed : ReviewStatus.Draft;
-
     /// <summary>The newest "What changed" entry, if any.</summary>
     public PageChange? LastChange => Changes.Count == 0 ? null : Changes.MaxBy(c => c.Date);
 
-    /// <summary>When the page last changed for a reader: its newest change, its editorial review, or its
-    /// clinical sign-off, whichever is latest (the sitemap's <c>lastmod</c>).</summary>
-    public DateOnly LastModified => new[] { Reviewed, LastChange?.Date ?? Reviewed, Review.State == ReviewState.Reviewed ? Review.Latest!.Date : Reviewed }.Max();
+    /// <summary>"Last reviewed" as a reader sees it: the day a clinician signed the page as it is now,
+    /// otherwise the editors' <c>reviewed</c> date.</summary>
+    public DateOnly LastReviewed => Review.State == ReviewState.Reviewed ? Review.Latest!.Date : Reviewed;
+
+    /// <summary>When the page last changed for a reader: its newest change, its editorial review or its
+    /// clinical sign-off, whichever is latest (JSON-LD's <c>dateModified</c>, the sitemap's <c>lastmod</c>).</summary>
+    public DateOnly LastModified => Later(Later(Reviewed, LastReviewed), LastChange?.Date ?? Reviewed);
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>Path of the file, relative to the content root, with forward slashes.</summary>
     public required string SourcePath { get; init; }
@@ -174,7 +171,8 @@ public abstract record ContentItem
     /// <summary>Pages written for patients and families (audience patient or all).</summary>
     public bool IsForPatients => Audience != Audience.Provider;
 
-    public bool IsDraft => ReviewStatus == ReviewStatus.Draft;
+    /// <summary>Not clinically reviewed as it is now: never signed, or changed since its sign-off.</summary>
+    public bool IsDraft => Review.State != ReviewState.Reviewed;
 }
 
 /// <summary>A generic page: palliative care, home, accessibility statement...</summary>

@@ -25,17 +25,25 @@ public sealed class ReviewLedger
 
     public static readonly ReviewLedger Empty = new([]);
 
+    private readonly Dictionary<string, SignOff> latest = new(StringComparer.Ordinal);
+
     public ReviewLedger(IReadOnlyList<SignOff> signOffs)
     {
         SignOffs = signOffs;
+        // Each page's latest sign-off, found once: the newest date, and the later entry on the same date.
+        foreach (var signOff in signOffs)
+        {
+            if (!latest.TryGetValue(signOff.Page, out var kept) || signOff.Date >= kept.Date)
+            {
+                latest[signOff.Page] = signOff;
+            }
+        }
     }
 
     /// <summary>In file order, which is the order they were signed.</summary>
     public IReadOnlyList<SignOff> SignOffs { get; }
 
-    /// <summary>A page's latest sign-off: the newest date, and the later entry on the same date.</summary>
-    public SignOff? LatestFor(string page) =>
-        SignOffs.Select((s, i) => (s, i)).Where(p => p.s.Page == page).OrderBy(p => p.s.Date).ThenBy(p => p.i).Select(p => p.s).LastOrDefault();
+    public SignOff? LatestFor(string page) => latest.GetValueOrDefault(page);
 
     /// <summary>Reads <c>reviews.yaml</c> from a content folder; no file means no sign-offs. A ledger
     /// with any problem counts as empty (no page is called reviewed on a ledger that cannot be read),
