@@ -45,6 +45,15 @@ public static partial class UiText
             .Append(OntarioTime.Date(day, lang))
             .AppendHtml("</time>");
 
+    /// <summary>The words for a page's review state (footer, notice titles, "View all" parts): one
+    /// label per state, so a notice and the footer never disagree.</summary>
+    public static string ReviewStatusKey(Wayfinder.Content.Model.ReviewState state) => state switch
+    {
+        Wayfinder.Content.Model.ReviewState.Reviewed => "review_status_clinically_reviewed",
+        Wayfinder.Content.Model.ReviewState.ChangedSinceReview => "review_status_changed",
+        _ => "review_status_draft",
+    };
+
     /// <summary>The placeholder names a string uses, so a test can hold both languages to the same ones.</summary>
     public static IReadOnlySet<string> Placeholders(string template) =>
         Placeholder().Matches(template).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
