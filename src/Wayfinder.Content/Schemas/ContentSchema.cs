@@ -29,7 +29,8 @@ public enum FieldKind
 }
 
 /// <summary>One front matter field: its name, whether it must be there, and what it holds.</summary>
-public sealed record FieldRule(string Name, FieldKind Kind, bool Required, IReadOnlyList<string>? Choices = null);
+/// <param name="Retired">For a retired field: what decides instead, said in the warning.</param>
+public sealed record FieldRule(string Name, FieldKind Kind, bool Required, IReadOnlyList<string>? Choices = null, string? Retired = null);
 
 /// <summary>
 /// The schema of one content type. Schemas are declared in C# (see <see cref="ContentSchemas"/>)
@@ -184,7 +185,7 @@ public sealed partial class ContentSchema(string typeName, bool hasPage, IReadOn
                 break;
             case FieldKind.Retired:
                 yield return new Diagnostic(path, FrontMatterDocument.LineOf(node), Severity.Warning,
-                    $"'{rule.Name}' is no longer written by hand and is ignored: {rule.Choices?.FirstOrDefault()}; remove this line", Rules.Review);
+                    $"'{rule.Name}' is no longer written by hand and is ignored: {rule.Retired}; remove this line", Rules.Review);
                 break;
         }
     }

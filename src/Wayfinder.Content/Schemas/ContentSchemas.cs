@@ -17,7 +17,7 @@ public static class ContentSchemas
         new("reviewed", FieldKind.Date, Required: true),
         new("next_review", FieldKind.Date, Required: true),
         // A page's review state comes from the review ledger (reviews.yaml), bound to its text.
-        new("review_status", FieldKind.Retired, Required: false, ["a page is clinically reviewed when the review ledger (reviews.yaml) has a sign-off for its current text"]),
+        new("review_status", FieldKind.Retired, Required: false, Retired: "a page is clinically reviewed when the review ledger (reviews.yaml) has a sign-off for its current text"),
         new("sources", FieldKind.Sources, Required: true),
         new("changes", FieldKind.Changes, Required: false),
     ];
