@@ -1,25 +1,15 @@
 using System.ComponentModel;
-using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Wayfinder.Content.Checking;
-using Wayfinder.Content.Loading;
 
 namespace Wayfinder.Cli.Commands;
 
 /// <summary><c>check</c>: the editor's gate. Every problem is printed as <c>path:line: severity: message</c>.</summary>
 public sealed class CheckCommand : Command<CheckCommand.Options>
 {
-    public sealed class Options : CommandSettings
+    public sealed class Options : ContentSettings
     {
-        [CommandOption("--content <DIR>")]
-        [Description("Content folder (default: Content:Path setting, else the repository's content/).")]
-        public string? Content { get; init; }
-
-        [CommandOption("--today <DATE>")]
-        [Description("Check review dates as of this date (YYYY-MM-DD) instead of today.")]
-        public string? Today { get; init; }
-
         [CommandOption("--readability")]
         [Description("Also print the reading level of every page written for patients.")]
         public bool Readability { get; init; }
@@ -35,26 +25,16 @@ public sealed class CheckCommand : Command<CheckCommand.Options>
         [CommandOption("--quiet")]
         [Description("Print errors only, not warnings or pending links.")]
         public bool Quiet { get; init; }
-
-        public override ValidationResult Validate() =>
-            Today is not null && !DateOnly.TryParseExact(Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-                ? ValidationResult.Error("--today must be a date written YYYY-MM-DD")
-                : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Options options, CancellationToken cancellationToken)
     {
-        var root = ContentPathResolver.Resolve(options.Content ?? Settings.Load()["Content:Path"], Directory.GetCurrentDirectory());
-        if (!Directory.Exists(root))
+        if (options.ExistingContentRoot() is not { } root)
         {
-            Console.Error.WriteLine($"{root}: error: content folder not found");
             return 2;
         }
 
-        TimeProvider time = options.Today is null
-            ? TimeProvider.System
-            : new FixedDate(DateOnly.ParseExact(options.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var snapshot = new ContentLoader(new Content.Markdown.MarkdownRenderer(), time).Load(root);
+        var snapshot = options.Load(root, editorialChecks: true);
 
         var diagnostics = snapshot.Diagnostics.ToList();
         var shown = diagnostics
@@ -78,7 +58,7 @@ public sealed class CheckCommand : Command<CheckCommand.Options>
 
         if (options.Report)
         {
-            Reports.Editorial(snapshot, diagnostics, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+            Reports.Editorial(snapshot, diagnostics, options.TodayDate);
             Reports.ImportedDataStatus();
         }
 
@@ -89,12 +69,5 @@ public sealed class CheckCommand : Command<CheckCommand.Options>
         AnsiConsole.MarkupLine(errors == 0 ? "[green]{0}[/]" : "[red]{0}[/]",
             Markup.Escape($"{snapshot.Items.Count} items ({pages} pages): {errors} errors, {warnings} warnings, {pending} pending links"));
         return errors == 0 ? 0 : 1;
-    }
-
-    private sealed class FixedDate(DateOnly date) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
-
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
     }
 }

@@ -117,7 +117,7 @@ public static class Reports
 
     /// <summary>A table as wide as it needs to be when the output goes to a file or another
     /// program, so addresses are never wrapped.</summary>
-    private static Table NewTable()
+    internal static Table NewTable()
     {
         if (Console.IsOutputRedirected)
         {

@@ -1,45 +1,8 @@
-using System.ComponentModel;
 using System.Globalization;
-using Spectre.Console;
-using Spectre.Console.Cli;
 using Wayfinder.Content.Loading;
 using Wayfinder.Content.Model;
 
 namespace Wayfinder.Cli.Commands.Review;
-
-/// <summary>Options every <c>review</c> verb shares: where the content is, and what day it is.</summary>
-public class ReviewSettings : CommandSettings
-{
-    [CommandOption("--content <DIR>")]
-    [Description("Content folder (default: Content:Path setting, else the repository's content/).")]
-    public string? Content { get; init; }
-
-    [CommandOption("--today <DATE>")]
-    [Description("Work as of this date (YYYY-MM-DD) instead of today.")]
-    public string? Today { get; init; }
-
-    public DateOnly TodayDate => Today is null
-        ? DateOnly.FromDateTime(DateTime.Now)
-        : DateOnly.ParseExact(Today, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public override ValidationResult Validate() =>
-        Today is not null && !DateOnly.TryParseExact(Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            ? ValidationResult.Error("--today must be a date written YYYY-MM-DD")
-            : ValidationResult.Success();
-
-    public string ContentRoot => ContentPathResolver.Resolve(Content ?? Settings.Load()["Content:Path"], Directory.GetCurrentDirectory());
-
-    /// <summary>The content as the site would serve it on <see cref="TodayDate"/>.</summary>
-    public ContentSnapshot Load(bool editorialChecks) =>
-        new ContentLoader(new Content.Markdown.MarkdownRenderer(), new FixedDay(TodayDate)) { EditorialChecks = editorialChecks }.Load(ContentRoot);
-
-    private sealed class FixedDay(DateOnly date) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
-
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-    }
-}
 
 /// <summary>Finding the page an editor names, by its file or its address, and how to name it back.</summary>
 public static class Pages
@@ -76,10 +39,19 @@ public static class Pages
         _ => "never reviewed",
     };
 
-    public static string Colour(ReviewState state) => state switch
+    public const string Due = "review due";
+
+    /// <summary>Where a page stands for the editor: its review state, or "review due" for a reviewed
+    /// page whose next review falls within the days given.</summary>
+    public static string StateOf(ContentItem item, DateOnly today, int days) =>
+        item.Review.State == ReviewState.Reviewed && item.NextReview <= today.AddDays(days) ? Due : Describe(item.Review.State);
+
+    /// <summary>The colour of a state's words at a terminal (its words carry it too).</summary>
+    public static string Colour(string state) => state switch
     {
-        ReviewState.Reviewed => "green",
-        ReviewState.ChangedSinceReview => "red",
+        "reviewed" => "green",
+        Due => "blue",
+        "changed since review" => "red",
         _ => "yellow",
     };
 
@@ -87,6 +59,4 @@ public static class Pages
 
     /// <summary>Colours and tables for a person at a terminal; plain lines for a file or a pipe.</summary>
     public static bool Plain => Console.IsOutputRedirected;
-
-    public static Table NewTable() => new Table().Border(TableBorder.Rounded);
 }

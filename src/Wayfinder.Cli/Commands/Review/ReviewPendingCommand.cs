@@ -12,7 +12,7 @@ namespace Wayfinder.Cli.Commands.Review;
 /// </summary>
 public sealed class ReviewPendingCommand : Command<ReviewPendingCommand.Options>
 {
-    public sealed class Options : ReviewSettings
+    public sealed class Options : ContentSettings
     {
         [CommandArgument(0, "[PAGE]")]
         [Description("Only this page: its file (en/drugs/octreotide.md) or address (/en/drugs/octreotide).")]
@@ -30,14 +30,12 @@ public sealed class ReviewPendingCommand : Command<ReviewPendingCommand.Options>
 
     public override int Execute(CommandContext context, Options options, CancellationToken cancellationToken)
     {
-        var root = options.ContentRoot;
-        if (!Directory.Exists(root))
+        if (options.ExistingContentRoot() is not { } root)
         {
-            Console.Error.WriteLine($"{root}: error: content folder not found");
             return 2;
         }
 
-        var snapshot = options.Load(editorialChecks: false);
+        var snapshot = options.Load(root, editorialChecks: false);
         var items = snapshot.Items.AsEnumerable();
         if (options.Page is not null)
         {
@@ -53,7 +51,7 @@ public sealed class ReviewPendingCommand : Command<ReviewPendingCommand.Options>
         var today = options.TodayDate;
         var ordered = items.OrderBy(i => i.SourcePath, StringComparer.Ordinal).ToList();
         var changed = ordered.Where(i => i.Review.State == ReviewState.ChangedSinceReview).ToList();
-        var due = ordered.Where(i => i.Review.State == ReviewState.Reviewed && i.NextReview <= today.AddDays(options.Days)).OrderBy(i => i.NextReview).ToList();
+        var due = ordered.Where(i => Pages.StateOf(i, today, options.Days) == Pages.Due).OrderBy(i => i.NextReview).ToList();
         var never = ordered.Where(i => i.Review.State == ReviewState.Draft).ToList();
 
         if (Pages.Plain)
@@ -114,20 +112,20 @@ public sealed class ReviewPendingCommand : Command<ReviewPendingCommand.Options>
 
     private static void WriteTerminal(string root, List<ContentItem> changed, List<ContentItem> due, List<ContentItem> never, Options options)
     {
-        var table = Pages.NewTable().Title("Pages waiting for a clinical review").AddColumns("state", "page", "file", "detail");
+        var table = Reports.NewTable().Title("Pages waiting for a clinical review").AddColumns("state", "page", "file", "detail");
         foreach (var item in changed)
         {
-            table.AddRow($"[red]{Markup.Escape(Pages.Describe(item.Review.State))}[/]", Markup.Escape(Pages.Name(item)), Markup.Escape(item.SourcePath), Markup.Escape(ChangedLine(item)));
+            table.AddRow(Coloured(Pages.Describe(item.Review.State)), Markup.Escape(Pages.Name(item)), Markup.Escape(item.SourcePath), Markup.Escape(ChangedLine(item)));
         }
 
         foreach (var item in due)
         {
-            table.AddRow("[blue]review due[/]", Markup.Escape(Pages.Name(item)), Markup.Escape(item.SourcePath), Markup.Escape($"next review {Pages.Date(item.NextReview)}"));
+            table.AddRow(Coloured(Pages.Due), Markup.Escape(Pages.Name(item)), Markup.Escape(item.SourcePath), Markup.Escape($"next review {Pages.Date(item.NextReview)}"));
         }
 
         foreach (var item in never)
         {
-            table.AddRow($"[yellow]{Markup.Escape(Pages.Describe(item.Review.State))}[/]", Markup.Escape(Pages.Name(item)), Markup.Escape(item.SourcePath), "");
+            table.AddRow(Coloured(Pages.Describe(item.Review.State)), Markup.Escape(Pages.Name(item)), Markup.Escape(item.SourcePath), "");
         }
 
         AnsiConsole.Write(table);
@@ -155,4 +153,6 @@ public sealed class ReviewPendingCommand : Command<ReviewPendingCommand.Options>
             }
         }
     }
+
+    private static string Coloured(string state) => $"[{Pages.Colour(state)}]{Markup.Escape(state)}[/]";
 }

@@ -11,7 +11,7 @@ namespace Wayfinder.Cli.Commands.Review;
 /// </summary>
 public sealed class ReviewReportCommand : Command<ReviewReportCommand.Options>
 {
-    public sealed class Options : ReviewSettings
+    public sealed class Options : ContentSettings
     {
         [CommandOption("--days <N>")]
         [Description("A reviewed page is due when its next review is within this many days (default 60).")]
@@ -25,22 +25,18 @@ public sealed class ReviewReportCommand : Command<ReviewReportCommand.Options>
 
     public override int Execute(CommandContext context, Options options, CancellationToken cancellationToken)
     {
-        var root = options.ContentRoot;
-        if (!Directory.Exists(root))
+        if (options.ExistingContentRoot() is not { } root)
         {
-            Console.Error.WriteLine($"{root}: error: content folder not found");
             return 2;
         }
 
-        var snapshot = options.Load(editorialChecks: false);
+        var snapshot = options.Load(root, editorialChecks: false);
         var today = options.TodayDate;
         var rows = snapshot.Items
-            .Select(item => new Row(item,
-                item.Review.State == ReviewState.Reviewed && item.NextReview <= today.AddDays(options.Days) ? "review due" : Pages.Describe(item.Review.State),
-                item.Review.Latest?.Date ?? item.Reviewed))
+            .Select(item => new Row(item, Pages.StateOf(item, today, options.Days), item.Review.Latest?.Date ?? item.Reviewed))
             .OrderBy(r => r.Since).ThenBy(r => r.Item.SourcePath, StringComparer.Ordinal)
             .ToList();
-        string[] states = ["reviewed", "review due", "changed since review", "never reviewed"];
+        string[] states = [Pages.Describe(ReviewState.Reviewed), Pages.Due, Pages.Describe(ReviewState.ChangedSinceReview), Pages.Describe(ReviewState.Draft)];
         int Count(string state, string? lang) => rows.Count(r => r.State == state && (lang is null || r.Item.Lang == lang));
 
         if (Pages.Plain)
@@ -61,19 +57,17 @@ public sealed class ReviewReportCommand : Command<ReviewReportCommand.Options>
             return 0;
         }
 
-        var counts = Pages.NewTable().Title($"Clinical review, {Pages.Date(today)}").AddColumns("state", "en", "fr", "all");
+        var counts = Reports.NewTable().Title($"Clinical review, {Pages.Date(today)}").AddColumns("state", "en", "fr", "all");
         foreach (var state in states)
         {
-            var colour = state switch { "reviewed" => "green", "review due" => "blue", "changed since review" => "red", _ => "yellow" };
-            counts.AddRow($"[{colour}]{state}[/]", Count(state, Languages.English).ToString(), Count(state, Languages.French).ToString(), Count(state, null).ToString());
+            counts.AddRow($"[{Pages.Colour(state)}]{state}[/]", Count(state, Languages.English).ToString(), Count(state, Languages.French).ToString(), Count(state, null).ToString());
         }
 
         AnsiConsole.Write(counts);
-        var pages = Pages.NewTable().Title("Pages, longest waiting first").AddColumns("since", "state", "page", "reviewer", "next review");
+        var pages = Reports.NewTable().Title("Pages, longest waiting first").AddColumns("since", "state", "page", "reviewer", "next review");
         foreach (var row in rows)
         {
-            var colour = row.State switch { "reviewed" => "green", "review due" => "blue", "changed since review" => "red", _ => "yellow" };
-            pages.AddRow(Pages.Date(row.Since), $"[{colour}]{row.State}[/]", Markup.Escape(Pages.Name(row.Item)),
+            pages.AddRow(Pages.Date(row.Since), $"[{Pages.Colour(row.State)}]{row.State}[/]", Markup.Escape(Pages.Name(row.Item)),
                 Markup.Escape(row.Item.Review.Latest?.Credit ?? ""), Pages.Date(row.Item.NextReview));
         }
 

@@ -14,7 +14,7 @@ namespace Wayfinder.Cli.Commands.Review;
 /// </summary>
 public sealed class ReviewSignCommand : Command<ReviewSignCommand.Options>
 {
-    public sealed class Options : ReviewSettings
+    public sealed class Options : ContentSettings
     {
         [CommandArgument(0, "<PAGE>")]
         [Description("The page: its file (en/drugs/octreotide.md) or its address (/en/drugs/octreotide).")]
@@ -65,10 +65,8 @@ public sealed class ReviewSignCommand : Command<ReviewSignCommand.Options>
 
     public override int Execute(CommandContext context, Options options, CancellationToken cancellationToken)
     {
-        var root = options.ContentRoot;
-        if (!Directory.Exists(root))
+        if (options.ExistingContentRoot() is not { } root)
         {
-            Console.Error.WriteLine($"{root}: error: content folder not found");
             return 2;
         }
 
@@ -80,7 +78,7 @@ public sealed class ReviewSignCommand : Command<ReviewSignCommand.Options>
             return 2;
         }
 
-        var snapshot = options.Load(editorialChecks: true);
+        var snapshot = options.Load(root, editorialChecks: true);
         var ledgerProblems = snapshot.Diagnostics.Where(d => d.Rule == Rules.Ledger).ToList();
         if (ledgerProblems.Count > 0)
         {
