@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Wayfinder.Content.Tests;
 
 /// <summary>The <c>check</c> verb as an editor runs it: a real process, its output and exit code.</summary>
@@ -110,26 +108,6 @@ public sealed class CheckCommandTests
         Assert.Matches(@"(?m)search/synonyms\.yaml:5: error: .*at least two entries", output);
     }
 
-    private static (int Exit, string Output) RunCheck(string contentRoot, string today, params string[] extra)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "wayfinder.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = contentRoot,
-        };
-        foreach (var arg in new[] { cli, "check", "--content", contentRoot, "--today", today }.Concat(extra))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["COLUMNS"] = "240";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(60_000), "check did not finish in time");
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
+    private static (int Exit, string Output) RunCheck(string contentRoot, string today, params string[] extra) =>
+        WayfinderCli.Run(contentRoot, ["check", "--content", contentRoot, "--today", today, .. extra]);
 }

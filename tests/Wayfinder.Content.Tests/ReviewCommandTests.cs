@@ -201,32 +201,8 @@ public sealed class ReviewCommandTests
         Assert.Contains("Pages, longest waiting first", text, StringComparison.Ordinal);
     }
 
-    private static (int Exit, string Output) Run(string contentRoot, params string[] args)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "wayfinder.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = contentRoot,
-        };
-        start.ArgumentList.Add(cli);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add("--content");
-        start.ArgumentList.Add(contentRoot);
-        start.ArgumentList.Add("--today");
-        start.ArgumentList.Add("2026-12-04");
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(60_000), $"{string.Join(' ', args)} did not finish in time");
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
+    private static (int Exit, string Output) Run(string contentRoot, params string[] args) =>
+        WayfinderCli.Run(contentRoot, [.. args, "--content", contentRoot, "--today", "2026-12-04"]);
 
     private static void Git(string folder, params string[] args)
     {

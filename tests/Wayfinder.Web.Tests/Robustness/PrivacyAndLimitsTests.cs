@@ -169,25 +169,6 @@ public sealed partial class PrivacyTests : IDisposable
     private static partial Regex Answer();
 
     public void Dispose() => factory.Dispose();
-
-    private sealed class CapturingLogs : ILoggerProvider, ILogger
-    {
-        public ConcurrentQueue<string> Messages { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => this;
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Messages.Enqueue(formatter(state, exception) + (exception is null ? "" : " " + exception));
-
-        public void Dispose()
-        {
-        }
-    }
 }
 
 /// <summary>Rate limits on the APIs (DESIGN section 7).</summary>

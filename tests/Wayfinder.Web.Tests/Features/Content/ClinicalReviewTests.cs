@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -330,10 +329,7 @@ public sealed partial class ClinicalReviewTests : IDisposable
             {
                 var (_, live) = await Html.GetAsync(factory.CreateClient(), path);
                 var exported = await Html.ParseAsync(await File.ReadAllTextAsync(Path.Combine(folder, path.TrimStart('/'), "index.html")));
-                Assert.Equal(Notice(live, kind).OuterHtml, Notice(exported, kind).OuterHtml);
-                Assert.Equal(live.QuerySelector(".wf-review")!.OuterHtml, exported.QuerySelector(".wf-review")!.OuterHtml);
-                Assert.Equal(live.QuerySelector(".wf-footer__review")!.OuterHtml, exported.QuerySelector(".wf-footer__review")!.OuterHtml);
-                Assert.Equal(live.QuerySelector("script[type='application/ld+json']")!.TextContent, exported.QuerySelector("script[type='application/ld+json']")!.TextContent);
+                AssertSameReviewState(live, exported, kind);
             }
 
             var changes = (await Html.ParseAsync(await File.ReadAllTextAsync(Path.Combine(folder, "fr", "soins-palliatifs", "index.html")))).QuerySelector(".wf-changes li")!;
@@ -361,9 +357,7 @@ public sealed partial class ClinicalReviewTests : IDisposable
         {
             var (_, a) = await Html.GetAsync(nodeA.CreateClient(), path);
             var (_, b) = await Html.GetAsync(nodeB.CreateClient(), path);
-            Assert.Equal(Notice(a, kind).OuterHtml, Notice(b, kind).OuterHtml);
-            Assert.Equal(a.QuerySelector(".wf-footer__review")!.OuterHtml, b.QuerySelector(".wf-footer__review")!.OuterHtml);
-            Assert.Equal(a.QuerySelector("script[type='application/ld+json']")!.TextContent, b.QuerySelector("script[type='application/ld+json']")!.TextContent);
+            AssertSameReviewState(a, b, kind);
         }
     }
 
@@ -427,6 +421,16 @@ public sealed partial class ClinicalReviewTests : IDisposable
         File.Move(temporary, path, overwrite: true);
     }
 
+    /// <summary>Two copies of a page (two nodes, or the site and its export) say the same about its review:
+    /// the notice, the dates and reviewer, the footer and the structured data.</summary>
+    private static void AssertSameReviewState(IDocument one, IDocument other, string kind)
+    {
+        Assert.Equal(Notice(one, kind).OuterHtml, Notice(other, kind).OuterHtml);
+        Assert.Equal(one.QuerySelector(".wf-review")!.OuterHtml, other.QuerySelector(".wf-review")!.OuterHtml);
+        Assert.Equal(one.QuerySelector(".wf-footer__review")!.OuterHtml, other.QuerySelector(".wf-footer__review")!.OuterHtml);
+        Assert.Equal(one.QuerySelector("script[type='application/ld+json']")!.TextContent, other.QuerySelector("script[type='application/ld+json']")!.TextContent);
+    }
+
     private static IElement Notice(IDocument document, string kind)
     {
         var notices = document.QuerySelectorAll(".wf-draft-notice, .wf-reviewed-notice, .wf-changed-notice").ToList();
@@ -488,23 +492,5 @@ public sealed partial class ClinicalReviewTests : IDisposable
     /// <summary>The entries of a page's "What changed" list: the only front matter lines that start "  - date:".</summary>
     [GeneratedRegex(@"^  - date: ", RegexOptions.Multiline)]
     private static partial Regex ChangeLines();
-
-    private sealed class CapturingLogs : ILoggerProvider, ILogger
-    {
-        public ConcurrentQueue<string> Messages { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => this;
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Messages.Enqueue(formatter(state, exception));
-
-        public void Dispose()
-        {
-        }
-    }
 }
+
