@@ -134,6 +134,12 @@ public static class ContentChecker
             yield return new Diagnostic(item.SourcePath, 2, Severity.Error,
                 $"review is overdue: 'next_review' was {item.NextReview:yyyy-MM-dd}", Rules.ReviewOverdue);
         }
+
+        foreach (var change in item.Changes.Where(c => c.Date > today))
+        {
+            yield return new Diagnostic(item.SourcePath, change.Line, Severity.Error,
+                $"change date {change.Date:yyyy-MM-dd} is in the future", Rules.Review);
+        }
     }
 
     /// <summary>A page of a structured type has every required section, in order.</summary>

@@ -186,18 +186,9 @@ public sealed class ReviewLedger
 
     /// <summary>Gives each item the review state its latest sign-off and its current source make,
     /// and reports what the editor must fix: an edit after sign-off with no new "What changed" line,
-    /// a sign-off for a page that no longer exists, a date in the future.</summary>
+    /// a sign-off for a page that no longer exists, a sign-off dated in the future.</summary>
     public static IReadOnlyList<ContentItem> Apply(IReadOnlyList<ContentItem> items, ReviewLedger ledger, DateOnly today, List<Diagnostic> diagnostics)
     {
-        foreach (var item in items)
-        {
-            foreach (var change in item.Changes.Where(c => c.Date > today))
-            {
-                diagnostics.Add(new Diagnostic(item.SourcePath, change.Line, Severity.Error,
-                    $"change date {change.Date:yyyy-MM-dd} is in the future", Rules.Review));
-            }
-        }
-
         if (ledger.SignOffs.Count == 0)
         {
             return items;
