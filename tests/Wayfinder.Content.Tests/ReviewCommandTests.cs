@@ -169,8 +169,10 @@ public sealed class ReviewCommandTests
         Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Review_report_at_a_terminal_draws_coloured_tables()
+    [Theory]
+    [InlineData("report", "Pages, longest waiting first")]
+    [InlineData("pending", "Pages waiting for a clinical review")]
+    public async Task Review_report_and_pending_at_a_terminal_draw_coloured_tables(string verb, string title)
     {
         using var content = new TestContent();
         content.WritePair("a", "en/a.md", "fr/a.md");
@@ -178,7 +180,7 @@ public sealed class ReviewCommandTests
 
         // `script` gives the tool a pseudo-terminal, as a person's shell does.
         var cli = Path.Combine(AppContext.BaseDirectory, "wayfinder.dll");
-        var command = $"dotnet '{cli}' review report --content '{content.Root}' --today 2026-12-04";
+        var command = $"dotnet '{cli}' review {verb} --content '{content.Root}' --today 2026-12-04";
         var start = new ProcessStartInfo("script") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = content.Root };
         foreach (var arg in new[] { "-qec", command, "/dev/null" })
         {
@@ -198,7 +200,7 @@ public sealed class ReviewCommandTests
         Assert.Equal(0, process.ExitCode);
         Assert.Contains("\u001b[", text, StringComparison.Ordinal);
         Assert.Contains("╭", text, StringComparison.Ordinal);
-        Assert.Contains("Pages, longest waiting first", text, StringComparison.Ordinal);
+        Assert.Contains(title, text, StringComparison.Ordinal);
     }
 
     private static (int Exit, string Output) Run(string contentRoot, params string[] args) =>
