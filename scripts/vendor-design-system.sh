@@ -2,7 +2,8 @@
 # Copies the built CSS and web fonts of the Ontario Design System global styles (Apache-2.0),
 # pinned in tools/design-system/package.json, into src/Wayfinder.Web/wwwroot/lib, then writes
 # ontario-theme.used.min.css, the style sheet pages link: the same rules without those for the
-# design system's classes Wayfinder does not use (tools/design-system/trim.mjs). The result is
+# design system's classes Wayfinder does not use and without its @font-face rules for Open Sans
+# and Raleway, which site.css declares (tools/design-system/trim.mjs). The result is
 # committed, so running the site needs no npm. Logos, the trillium and favicons are not copied:
 # Wayfinder has its own wordmark.
 #
@@ -36,7 +37,8 @@ cat > "$out/README.md" <<TXT
 Built CSS and web fonts of \`@ongov/ontario-design-system-global-styles\`
 version $(node -p "require('$pkg/package.json').version"), licensed Apache-2.0 (fonts: SIL Open Font
 Licence, see each font folder). Pages link \`ontario-theme.used.min.css\`, the same style sheet
-without the rules for design-system classes Wayfinder does not use. Do not edit: run
+without the rules for design-system classes Wayfinder does not use, and without the
+\`@font-face\` rules for Open Sans and Raleway (\`site.css\` declares those faces). Do not edit: run
 \`scripts/vendor-design-system.sh\` to update (\`--trim\` after using a new \`ontario-*\` class).
 TXT
 node "$tool/trim.mjs" "$here"

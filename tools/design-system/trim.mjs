@@ -1,6 +1,9 @@
 // Writes ontario-theme.used.min.css: the design system's style sheet without the rules for its
 // own classes (ontario-*) that Wayfinder never uses. The theme's element styles (body, headings,
-// links, lists, forms), fonts and variables all stay. Pages link the trimmed sheet: a phone then
+// links, lists, forms) and variables all stay. Its @font-face rules for the text faces (Open Sans,
+// Raleway) go: site.css declares the same faces with font-display: optional. Left here, the
+// theme's font-display: swap rules would still apply, because a browser that gives up waiting
+// for an optional face falls back to another rule for the same face, and swaps it in late. Pages link the trimmed sheet: a phone then
 // downloads and parses about 10 KB of design-system CSS instead of 47 KB before the first paint.
 //
 // Usage: node trim.mjs <repository root>
@@ -23,5 +26,8 @@ const [result] = await new PurgeCSS().purge({
   // elements, attributes and pseudo-classes is kept as it is.
   safelist: { standard: [/^(?!ontario-)/] },
 });
-writeFileSync(`${dir}/ontario-theme.used.min.css`, result.css);
-console.log(`ontario-theme.used.min.css: ${result.css.length} bytes`);
+// @font-face blocks hold no nested braces, so a block is "@font-face{" up to the first "}".
+const textFaces = /@font-face\{[^}]*font-family:\s*("Open Sans"|'Open Sans'|Raleway)[^}]*\}/g;
+const css = result.css.replace(textFaces, "");
+writeFileSync(`${dir}/ontario-theme.used.min.css`, css);
+console.log(`ontario-theme.used.min.css: ${css.length} bytes`);
