@@ -49,14 +49,65 @@ public sealed partial class DesignSystemSheetTests
     }
 
     [Fact]
-    public void The_trimmed_sheet_is_much_smaller_and_keeps_the_fonts_and_element_styles()
+    public void The_trimmed_sheet_is_much_smaller_and_keeps_the_element_styles_and_the_code_face()
     {
         var full = File.ReadAllText(Path.Combine(Sheets, "ontario-theme.min.css"));
         var trimmed = File.ReadAllText(Path.Combine(Sheets, "ontario-theme.used.min.css"));
 
         Assert.True(trimmed.Length * 3 < full.Length, $"trimmed {trimmed.Length} bytes, full {full.Length}");
-        Assert.Equal(Regex.Count(full, "@font-face"), Regex.Count(trimmed, "@font-face"));
+        Assert.Equal(FontFaces(full).Where(f => !TextFamilies.Contains(f.Family)), FontFaces(trimmed));
         Assert.Contains("body{", trimmed, StringComparison.Ordinal);
         Assert.Contains("a:focus{", trimmed, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A text face that arrives after the first paint must not be swapped in: every line of a long
+    /// page would move. The design system declares its faces <c>font-display: swap</c>, and a
+    /// browser that gives up waiting for an <c>optional</c> face falls back to any other rule for
+    /// it, so site.css must be the only place the faces are declared, each one optional.
+    /// </summary>
+    [Fact]
+    public void Every_text_face_of_the_design_system_is_declared_only_by_site_css_and_never_swapped_in_late()
+    {
+        var full = FontFaces(File.ReadAllText(Path.Combine(Sheets, "ontario-theme.min.css")));
+        var trimmed = FontFaces(File.ReadAllText(Path.Combine(Sheets, "ontario-theme.used.min.css")));
+        var site = FontFaces(File.ReadAllText(Path.Combine(Repository.Root, "src", "Wayfinder.Web", "wwwroot", "css", "site.css")));
+
+        var designed = full.Where(f => TextFamilies.Contains(f.Family)).Select(f => (f.Family, f.Weight, f.Style)).Order().ToList();
+        Assert.Equal(7, designed.Count);
+        Assert.DoesNotContain(trimmed, f => TextFamilies.Contains(f.Family));
+        Assert.Equal(designed, site.Select(f => (f.Family, f.Weight, f.Style)).Order().ToList());
+        foreach (var face in site)
+        {
+            Assert.True(face.Display == "optional", $"{face.Family} {face.Weight} {face.Style} is font-display: {face.Display}");
+            var file = Path.GetFullPath(Path.Combine(Repository.Root, "src", "Wayfinder.Web", "wwwroot", "css", face.Source));
+            Assert.True(File.Exists(file), $"{face.Family} {face.Weight} {face.Style}: {face.Source} does not exist");
+        }
+    }
+
+    private static readonly HashSet<string> TextFamilies = ["Open Sans", "Raleway"];
+
+    private sealed record FontFace(string Family, string Weight, string Style, string Display, string Source);
+
+    [GeneratedRegex(@"@font-face\s*\{([^}]*)\}")]
+    private static partial Regex FontFaceRule();
+
+    [GeneratedRegex(@"(font-family|font-weight|font-style|font-display)\s*:\s*([^;]+)")]
+    private static partial Regex Descriptor();
+
+    [GeneratedRegex(@"url\(([^)]+\.woff2)\)")]
+    private static partial Regex Woff2();
+
+    private static List<FontFace> FontFaces(string css) => FontFaceRule().Matches(css).Select(rule =>
+    {
+        var descriptors = Descriptor().Matches(rule.Groups[1].Value)
+            .GroupBy(m => m.Groups[1].Value)
+            .ToDictionary(g => g.Key, g => g.First().Groups[2].Value.Trim().Trim('"', '\''));
+        return new FontFace(
+            descriptors.GetValueOrDefault("font-family", ""),
+            descriptors.GetValueOrDefault("font-weight", "400"),
+            descriptors.GetValueOrDefault("font-style", "normal"),
+            descriptors.GetValueOrDefault("font-display", "auto"),
+            Woff2().Match(rule.Groups[1].Value).Groups[1].Value);
+    }).ToList();
 }
