@@ -59,10 +59,32 @@ public sealed class ContentCheckerTests
     public void Links_to_existing_pages_and_their_anchors_pass()
     {
         using var content = new TestContent();
-        content.WritePair("a", "en/a.md", "fr/a.md", enBody: "## Team {#team}\n\nSee [b](/en/b#part) and [team](#team).")
-            .WritePair("b", "en/b.md", "fr/b.md", enBody: "## Part {#part}\n\nText.");
+        content.WritePair("a", "en/a.md", "fr/a.md", enBody: "## Team {#team}\n\nSee [b](/en/b#part) and [team](#team).", extra: TestContent.FirstPublished)
+            .WritePair("b", "en/b.md", "fr/b.md", enBody: "## Part {#part}\n\nText.", extra: TestContent.FirstPublished);
 
         Assert.Empty(content.Load().Diagnostics);
+    }
+
+    [Fact]
+    public void A_page_without_a_what_changed_list_is_named_in_a_warning_and_still_served()
+    {
+        using var content = new TestContent();
+        content.WritePair("a", "en/a.md", "fr/a.md")
+            .WritePair("b", "en/b.md", "fr/b.md", extra: TestContent.FirstPublished);
+
+        var snapshot = content.Load();
+
+        var warnings = snapshot.Diagnostics.Where(d => d.Message.StartsWith("no 'changes:' list", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["en/a.md", "fr/a.md"], warnings.Select(d => d.Path).Order(StringComparer.Ordinal));
+        Assert.All(warnings, d =>
+        {
+            Assert.Equal(Severity.Warning, d.Severity);
+            Assert.Equal(2, d.Line);
+            Assert.False(d.BlocksServing);
+            Assert.Contains("the day it was first published", d.Message, StringComparison.Ordinal);
+        });
+        Assert.NotNull(snapshot.FindByUrl("/en/a"));
+        Assert.Empty(snapshot.FindByUrl("/en/a")!.Changes);
     }
 
     [Fact]

@@ -56,12 +56,15 @@ public sealed class TestContent : IDisposable
     }
 
     /// <summary>A valid page in both languages, so translation checks pass.</summary>
-    public TestContent WritePair(string id, string enPath, string frPath, string enBody = "Body.", string frBody = "Texte.")
+    public TestContent WritePair(string id, string enPath, string frPath, string enBody = "Body.", string frBody = "Texte.", string extra = "")
     {
-        Write(enPath, Page(id, "en", enBody));
-        Write(frPath, Page(id, "fr", frBody));
+        Write(enPath, Page(id, "en", enBody, extra));
+        Write(frPath, Page(id, "fr", frBody, extra));
         return this;
     }
+
+    /// <summary>Front matter for a "What changed" list with its first entry, as every page should have.</summary>
+    public const string FirstPublished = "changes:\n  - date: 2026-11-01\n    note: First published.";
 
     public static string Page(string id, string lang, string body = "Body.", string extra = "", string reviewed = "2026-11-01", string nextReview = "2027-11-01") => $"""
         ---

@@ -49,6 +49,14 @@ public static class ContentChecker
                 yield return d;
             }
 
+            // The schema keeps 'changes' optional so older content packs still load; an editor who
+            // adds a page without it is told, because its readers would see no "What changed".
+            if (editorial && item.Url is not null && item.Changes.Count == 0)
+            {
+                yield return new Diagnostic(item.SourcePath, 2, Severity.Warning,
+                    "no 'changes:' list, so the page shows no \"What changed\": start one with the day it was first published (a date and a one-line note)", Rules.Review);
+            }
+
             if (ContentSchemas.RequiredSections(item).Count > 0)
             {
                 foreach (var d in CheckRequiredSections(item, ContentSchemas.RequiredSections(item)))
