@@ -32,14 +32,18 @@ public static class Pages
     /// <summary>"/en/palliative-care" for a page; the file for data shown inside other pages (glossary, organisations).</summary>
     public static string Name(ContentItem item) => item.Url ?? item.SourcePath;
 
+    // The words for each state, once: listings, counts and colours all key on them.
+    private const string Reviewed = "reviewed";
+    private const string Changed = "changed since review";
+    private const string Never = "never reviewed";
+    public const string Due = "review due";
+
     public static string Describe(ReviewState state) => state switch
     {
-        ReviewState.Reviewed => "reviewed",
-        ReviewState.ChangedSinceReview => "changed since review",
-        _ => "never reviewed",
+        ReviewState.Reviewed => Reviewed,
+        ReviewState.ChangedSinceReview => Changed,
+        _ => Never,
     };
-
-    public const string Due = "review due";
 
     /// <summary>Where a page stands for the editor: its review state, or "review due" for a reviewed
     /// page whose next review falls within the days given.</summary>
@@ -49,9 +53,9 @@ public static class Pages
     /// <summary>The colour of a state's words at a terminal (its words carry it too).</summary>
     public static string Colour(string state) => state switch
     {
-        "reviewed" => "green",
+        Reviewed => "green",
         Due => "blue",
-        "changed since review" => "red",
+        Changed => "red",
         _ => "yellow",
     };
 
