@@ -61,7 +61,7 @@ public sealed class LayoutShiftTests(BrowserFixture browser)
             Assert.Equal(200, response!.Status);
 
             // Wait until every font the page asked for has arrived, then for two frames, so a face
-            // that were swapped in would have been laid out and its shift reported by now.
+            // swapped in late would have been laid out and its shift reported by now.
             var deadline = DateTime.UtcNow.AddSeconds(15);
             while ((served < requested || requested == 0) && DateTime.UtcNow < deadline)
             {
