@@ -85,6 +85,24 @@ public sealed partial class DesignSystemSheetTests
         }
     }
 
+    /// <summary>A preload the style sheet does not ask for is a wasted download, and a face the
+    /// sheet asks for under another address is fetched twice and misses its chance to be in time.</summary>
+    [Fact]
+    public void Every_preloaded_font_is_a_face_site_css_declares_at_the_same_address()
+    {
+        var declared = FontFaces(File.ReadAllText(Path.Combine(Repository.Root, "src", "Wayfinder.Web", "wwwroot", "css", "site.css")))
+            .Select(f => "/" + Path.GetRelativePath(Path.Combine(Repository.Root, "src", "Wayfinder.Web", "wwwroot"),
+                Path.GetFullPath(Path.Combine(Repository.Root, "src", "Wayfinder.Web", "wwwroot", "css", f.Source))).Replace('\\', '/'))
+            .ToHashSet(StringComparer.Ordinal);
+        var preloaded = PreloadedAddress().Matches(Wayfinder.Web.Infrastructure.FontPreload.Header).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Equal(4, preloaded.Count);
+        Assert.All(preloaded, address => Assert.True(declared.Contains(address), $"{address} is preloaded but site.css declares no face there"));
+    }
+
+    [GeneratedRegex(@"<([^>]+\.woff2)>")]
+    private static partial Regex PreloadedAddress();
+
     private static readonly HashSet<string> TextFamilies = ["Open Sans", "Raleway"];
 
     private sealed record FontFace(string Family, string Weight, string Style, string Display, string Source);
